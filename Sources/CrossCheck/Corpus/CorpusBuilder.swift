@@ -1,0 +1,167 @@
+import Foundation
+
+/// A file handed to the library by whoever read it: a path relative to the corpus root and its bytes.
+public struct CorpusFile: Sendable {
+    public var path: String
+    public var bytes: [UInt8]
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+}
+
+/// Builds a `Corpus` from files already read, applying the manifest and front matter. It never
+/// touches the file system, so the rules can be tested on in-memory input.
+public enum CorpusBuilder {
+    public static let manifestName = "corpus.json"
+
+    /// - Parameters:
+    ///   - files: the corpus's `.txt` and `.md` files, paths relative to the root with `/`.
+    ///   - manifest: the bytes of `corpus.json` at the root, if there is one.
+    ///   - ignoredFiles: receives the files left out because the manifest does not list them.
+    public static func build(name: String, files: [CorpusFile], manifest: [UInt8]?,
+                             ignoredFiles: inout [String]) throws -> Corpus {
+        let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        var selected: [(CorpusFile, DocumentMetadata)] = []
+        var corpusName = name
+        if let manifest {
+            let parsed = try parseManifest(manifest)
+            if let n = parsed.name { corpusName = n }
+            for entry in parsed.entries {
+                guard let file = byPath[entry.path] else {
+                    throw CorpusError.manifestNamesMissingFile(manifest: manifestName, path: entry.path)
+                }
+                selected.append((file, entry.metadata))
+            }
+            let listed = Set(parsed.entries.map(\.path))
+            ignoredFiles = files.map(\.path).filter { !listed.contains($0) }.sorted()
+        } else {
+            for file in files where !isReadme(file.path) {
+                selected.append((file, DocumentMetadata()))
+            }
+            ignoredFiles = files.map(\.path).filter(isReadme).sorted()
+        }
+        guard !selected.isEmpty else { throw CorpusError.empty(root: name) }
+        selected.sort { $0.0.path.utf8.lexicographicallyPrecedes($1.0.path.utf8) }
+        let documents = try selected.map { file, manifestMetadata in
+            try makeDocument(file, manifestMetadata: manifestMetadata)
+        }
+        return Corpus(name: corpusName, documents: documents)
+    }
+
+    /// One document outside any corpus (used by `extract` and `--draft`).
+    public static func document(_ file: CorpusFile, published: CalendarDate? = nil) throws -> Document {
+        var metadata = DocumentMetadata()
+        if let published {
+            metadata.published = published
+            metadata.publishedFrom = .option
+        }
+        return try makeDocument(file, manifestMetadata: metadata)
+    }
+
+    static func isReadme(_ path: String) -> Bool {
+        let file = path.split(separator: "/").last.map(String.init)?.lowercased() ?? ""
+        return file == "readme.md" || file == "readme.txt"
+    }
+
+    static func makeDocument(_ file: CorpusFile, manifestMetadata: DocumentMetadata) throws -> Document {
+        guard let text = SourceText(validating: file.bytes) else { throw CorpusError.notUTF8(path: file.path) }
+        var metadata = manifestMetadata
+        var bodyStart = 0
+        if let front = try FrontMatter.parse(text, path: file.path) {
+            bodyStart = front.bodyStart
+            if metadata.source == nil { metadata.source = front.source }
+            if metadata.url == nil { metadata.url = front.url }
+            if metadata.published == nil, let date = front.published {
+                metadata.published = date
+                metadata.publishedFrom = .frontMatter
+            }
+        }
+        return Document(path: file.path, text: text, metadata: metadata, bodyStart: bodyStart)
+    }
+
+    struct ManifestEntry {
+        var path: String
+        var metadata: DocumentMetadata
+    }
+
+    static func parseManifest(_ bytes: [UInt8]) throws -> (name: String?, entries: [ManifestEntry]) {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(bytes))
+        } catch {
+            throw CorpusError.manifestUnreadable(path: manifestName, reason: "not valid JSON")
+        }
+        guard let root = object as? [String: Any] else {
+            throw CorpusError.manifestUnreadable(path: manifestName, reason: "expected a JSON object with a \"documents\" array")
+        }
+        guard let docs = root["documents"] as? [Any] else {
+            throw CorpusError.manifestUnreadable(path: manifestName, reason: "missing the \"documents\" array")
+        }
+        var entries: [ManifestEntry] = []
+        for (i, item) in docs.enumerated() {
+            guard let doc = item as? [String: Any], let path = doc["path"] as? String, !path.isEmpty else {
+                throw CorpusError.manifestUnreadable(path: manifestName, reason: "documents[\(i)] has no \"path\"")
+            }
+            var metadata = DocumentMetadata()
+            metadata.source = doc["source"] as? String
+            metadata.url = doc["url"] as? String
+            metadata.note = doc["note"] as? String
+            if let value = doc["published"], !(value is NSNull) {
+                guard let text = value as? String, let date = CalendarDate(iso: text) else {
+                    throw CorpusError.invalidDate(path: "\(manifestName) (\(path))", value: "\(value)", field: "published")
+                }
+                metadata.published = date
+                metadata.publishedFrom = .manifest
+            }
+            entries.append(ManifestEntry(path: normalise(path), metadata: metadata))
+        }
+        return (root["name"] as? String, entries)
+    }
+
+    static func normalise(_ path: String) -> String {
+        var p = path.replacingOccurrences(of: "\\", with: "/")
+        while p.hasPrefix("./") { p.removeFirst(2) }
+        return p
+    }
+}
+
+/// `---` / `key: value` lines / `---` at the very top of a document.
+struct FrontMatter {
+    var source: String?
+    var published: CalendarDate?
+    var url: String?
+    var bodyStart: Int
+
+    static func parse(_ text: SourceText, path: String) throws -> FrontMatter? {
+        guard text.lineStarts.count > 1, text.lineText(1).trimmingCharacters(in: .whitespaces) == "---" else { return nil }
+        var result = FrontMatter(bodyStart: 0)
+        for line in 2...text.lineStarts.count {
+            let content = text.lineText(line)
+            if content.trimmingCharacters(in: .whitespaces) == "---" {
+                result.bodyStart = line < text.lineStarts.count ? text.lineStarts[line] : text.count
+                return result
+            }
+            guard let colon = content.firstIndex(of: ":") else { continue }
+            let key = content[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+            var value = content[content.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            if value.count >= 2, let f = value.first, f == "\"" || f == "'", value.last == f {
+                value = String(value.dropFirst().dropLast())
+            }
+            switch key {
+            case "source", "outlet", "publisher": result.source = value
+            case "url", "link": result.url = value
+            case "published", "date":
+                // YAML lets a timestamp follow the date; the day is what matters here.
+                let day = String(value.prefix(10))
+                guard let date = CalendarDate(iso: day), value.count == 10 || value.dropFirst(10).first.map({ $0 == "T" || $0 == " " }) == true else {
+                    throw CorpusError.invalidDate(path: path, value: value, field: "front matter \(key)")
+                }
+                result.published = date
+            default: continue
+            }
+        }
+        throw CorpusError.frontMatterUnterminated(path: path)
+    }
+}

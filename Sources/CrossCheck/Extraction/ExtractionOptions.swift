@@ -1,0 +1,27 @@
+/// How wide an interval each hedge asserts. Defaults are what a fact-checker would accept; a
+/// project can change them in `.crosscheck.json` under `"hedges"`.
+public struct HedgeWidths: Sendable, Hashable, Codable {
+    /// "about X": X ± this fraction of X.
+    public var approximate: Double = 0.10
+    /// "nearly X": [X − this fraction of X, X].
+    public var nearly: Double = 0.10
+    /// A bare figure asserts half a unit of its last significant digit ("$870 million" is
+    /// [865M, 875M]); false makes bare figures exact points.
+    public var rounding: Bool = true
+    /// "more than X" / "at least X": the upper side stays open unless this is set, in which case
+    /// the interval ends at X × (1 + this).
+    public var moreThanCeiling: Double? = nil
+    /// "thousands of": [low, high] multiples of the scale word (2…9 thousand by default).
+    public var vagueLow: Double = 2
+    public var vagueHigh: Double = 9.999
+
+    public init() {}
+}
+
+public struct ExtractionOptions: Sendable, Hashable {
+    public var hedges = HedgeWidths()
+
+    public init(hedges: HedgeWidths = HedgeWidths()) {
+        self.hedges = hedges
+    }
+}

@@ -1,0 +1,86 @@
+/// What a recognizer may know besides the text: the day the document was published (to resolve
+/// "Tuesday" or "last year") and the user's hedge widths.
+public struct ExtractionContext: Sendable {
+    public var published: CalendarDate?
+    public var options: ExtractionOptions
+
+    public init(published: CalendarDate? = nil, options: ExtractionOptions = ExtractionOptions()) {
+        self.published = published
+        self.options = options
+    }
+}
+
+/// Finds one dimension of mentions in a sentence. Recognizers are value types holding only static
+/// lexicons, so one instance serves every document on every thread.
+public protocol Recognizer: Sendable {
+    /// Appends the mentions found in `sentence`.
+    func recognize(_ text: TokenizedText, sentence: Sentence, context: ExtractionContext, into mentions: inout [Mention])
+}
+
+/// A document after extraction: its tokens and sentences, and its mentions in text order.
+public struct ExtractedDocument: Sendable {
+    public var document: Document
+    public var text: TokenizedText
+    public var mentions: [Mention]
+}
+
+/// Runs every recognizer over every sentence of a document and keeps one mention per stretch of
+/// text: where two overlap, the longer one wins, then the one of the higher-priority kind (a date
+/// over the number inside it, money over a bare number).
+public struct Extractor: Sendable {
+    public var recognizers: [any Recognizer]
+    public var options: ExtractionOptions
+
+    public init(recognizers: [any Recognizer] = Extractor.standardRecognizers, options: ExtractionOptions = ExtractionOptions()) {
+        self.recognizers = recognizers
+        self.options = options
+    }
+
+    public func extract(_ document: Document) -> ExtractedDocument {
+        let text = TokenizedText(document.text)
+        let context = ExtractionContext(published: document.metadata.published, options: options)
+        var mentions: [Mention] = []
+        var found: [Mention] = []
+        // Mentions never cross a sentence, so overlaps are settled per sentence and stay cheap.
+        for sentence in text.sentences where sentence.range.end > document.bodyStart {
+            found.removeAll(keepingCapacity: true)
+            for recognizer in recognizers {
+                recognizer.recognize(text, sentence: sentence, context: context, into: &found)
+            }
+            mentions.append(contentsOf: Extractor.resolveOverlaps(found))
+        }
+        return ExtractedDocument(document: document, text: text, mentions: mentions)
+    }
+
+    static func priority(_ kind: MentionKind) -> Int {
+        switch kind {
+        case .daterange: return 12
+        case .date: return 11
+        case .duration: return 10
+        case .money: return 9
+        case .percent: return 8
+        case .multiple: return 7
+        case .count: return 6
+        case .quantity: return 5
+        case .person: return 4
+        case .organization: return 3
+        case .place: return 2
+        case .ordinal: return 1
+        case .number: return 0
+        }
+    }
+
+    /// Greedy selection: best candidates first, each kept only if it overlaps nothing kept.
+    public static func resolveOverlaps(_ mentions: [Mention]) -> [Mention] {
+        let ranked = mentions.sorted { a, b in
+            if a.range.length != b.range.length { return a.range.length > b.range.length }
+            if priority(a.kind) != priority(b.kind) { return priority(a.kind) > priority(b.kind) }
+            return a.range < b.range
+        }
+        var kept: [Mention] = []
+        for m in ranked where !kept.contains(where: { $0.range.overlaps(m.range) }) {
+            kept.append(m)
+        }
+        return kept.sorted { $0.range < $1.range }
+    }
+}

@@ -1,0 +1,122 @@
+/// A sentence: a run of tokens and the exact bytes they cover.
+public struct Sentence: Sendable, Hashable {
+    public var index: Int
+    /// Token indices `tokens.lowerBound..<tokens.upperBound` into `TokenizedText.tokens`.
+    public var tokens: Range<Int>
+    public var range: ByteRange
+}
+
+/// A document's text cut into tokens and sentences, the input of every recognizer.
+public struct TokenizedText: Sendable {
+    public let source: SourceText
+    public let tokens: [Token]
+    public let sentences: [Sentence]
+
+    public init(_ source: SourceText) {
+        self.source = source
+        self.tokens = Tokenizer.tokenize(source)
+        self.sentences = SentenceSplitter.split(tokens)
+    }
+
+    public func text(_ token: Token) -> String { source.string(token.range) }
+    public func text(_ range: ByteRange) -> String { source.string(range) }
+
+    /// The sentence containing a byte offset (the last one starting at or before it).
+    public func sentence(containing offset: Int) -> Sentence? {
+        var lo = 0, hi = sentences.count - 1
+        guard hi >= 0 else { return nil }
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if sentences[mid].range.start <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return sentences[lo]
+    }
+}
+
+/// Sentence boundaries for news text: terminal punctuation before a capital, digit or quote, unless
+/// the word before is an abbreviation ("U.S.", "Gen.", "Jan."); a blank line; and a line break after
+/// a line that does not read as wrapped mid-sentence (headlines, captions, datelines).
+public enum SentenceSplitter {
+    static let abbreviations = WordTable(words: [
+        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "rep",
+        "sen", "gov", "pres", "st", "jr", "sr", "co", "corp", "inc", "ltd", "no", "vs", "etc", "approx",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "u", "s", "k", "e", "g", "i",
+        "mt", "ft", "ave", "blvd", "dept", "est", "fig", "vol", "p", "pp", "a.m", "p.m", "am", "pm",
+    ], value: true)
+
+    public static func split(_ tokens: [Token]) -> [Sentence] {
+        var sentences: [Sentence] = []
+        var start = 0
+        func close(_ end: Int) {
+            guard end > start else { return }
+            sentences.append(Sentence(index: sentences.count, tokens: start..<end,
+                                      range: ByteRange(tokens[start].start, tokens[end - 1].end)))
+            start = end
+        }
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            if i > start, t.flags.contains(.newlineBefore) {
+                if t.flags.contains(.paragraphBefore) || !looksWrapped(tokens, before: i) {
+                    close(i)
+                }
+            }
+            if t.kind == .punct, isTerminal(t.key) {
+                // Absorb closing quotes and brackets that follow the mark.
+                var j = i + 1
+                while j < tokens.count, tokens[j].kind == .punct, !tokens[j].spaceBefore, isCloser(tokens[j].key) { j += 1 }
+                if j >= tokens.count {
+                    close(j); i = j; continue
+                }
+                let next = tokens[j]
+                if next.spaceBefore, startsSentence(next), !isAbbreviation(tokens, dot: i) {
+                    close(j); i = j; continue
+                }
+            }
+            i += 1
+        }
+        close(tokens.count)
+        return sentences
+    }
+
+    private static func isTerminal(_ key: WordKey) -> Bool {
+        key == "." || key == "!" || key == "?" || key == WordKey("…")
+    }
+
+    private static func isCloser(_ key: WordKey) -> Bool {
+        key == "\"" || key == "'" || key == ")" || key == WordKey("”") || key == WordKey("’") || key == "]"
+    }
+
+    private static func startsSentence(_ t: Token) -> Bool {
+        switch t.kind {
+        case .word: return t.isCapitalized
+        case .number, .symbol: return true
+        case .punct: return t.key == "\"" || t.key == WordKey("“") || t.key == "(" || t.key == "'" || t.key == WordKey("‘") || t.key == "["
+        }
+    }
+
+    /// "U.S." / "Gen." / a single initial: the dot belongs to the word, not to the sentence.
+    private static func isAbbreviation(_ tokens: [Token], dot i: Int) -> Bool {
+        guard i > 0, tokens[i].key == "." else { return false }
+        let prev = tokens[i - 1]
+        guard prev.kind == .word, !tokens[i].spaceBefore else { return false }
+        if prev.end - prev.start == 1 && prev.isCapitalized { return true }
+        return abbreviations.contains(prev.key) && (prev.isCapitalized || prev.end - prev.start <= 2)
+    }
+
+    static let functionWords = WordTable(words: [
+        "a", "an", "the", "of", "on", "in", "at", "to", "by", "for", "from", "with", "and", "or", "as",
+        "that", "said", "says", "told", "than", "his", "her", "its", "their", "our", "between", "since",
+    ], value: true)
+
+    /// A line break inside a sentence: the line ends in a lower-case word or a comma and the next
+    /// line goes on in lower case, or goes on with a name after a word that cannot end a sentence.
+    private static func looksWrapped(_ tokens: [Token], before i: Int) -> Bool {
+        let prev = tokens[i - 1], next = tokens[i]
+        let prevOpen = (prev.kind == .word && !prev.isCapitalized) || prev.key == "," || prev.kind == .number
+        guard prevOpen else { return false }
+        if (next.kind == .word && !next.isCapitalized) || next.kind == .number { return true }
+        return next.kind == .word && (prev.key == "," || functionWords.contains(prev.key))
+    }
+}
