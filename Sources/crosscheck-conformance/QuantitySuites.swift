@@ -1,0 +1,1 @@
+func runQuantitySuites(_ conformance: inout Conformance) {}

@@ -1,0 +1,1 @@
+func runTimeSuites(_ conformance: inout Conformance) {}
