@@ -1,1 +1,54 @@
-print("todo")
+import CrossCheck
+import Foundation
+
+let usage = """
+usage: crosscheck check CORPUS [--format markdown|json] [--output FILE]
+       crosscheck extract FILE... [--published YYYY-MM-DD] [--format text|json] [--output FILE]
+       crosscheck --help | --version
+
+check    reads every .txt and .md file under CORPUS (metadata from CORPUS/corpus.json or front
+         matter), finds the claims the documents share and reports where they disagree.
+extract  prints every mention and claim found in the given files ("-" reads standard input).
+
+exit codes: 0 no conflict; 1 conflicts found; 2 usage or input error.
+"""
+
+func standardError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+
+func run(_ args: [String]) throws -> ExitCode {
+    guard let command = args.first else {
+        standardError(usage)
+        return .usageOrInput
+    }
+    let rest = Array(args.dropFirst())
+    switch command {
+    case "--help", "-h", "help":
+        print(usage)
+        return .clean
+    case "--version":
+        print("crosscheck \(CrossChecker.version)")
+        return .clean
+    case "check":
+        return try CheckCommand.run(rest)
+    case "extract":
+        return try ExtractCommand.run(rest)
+    default:
+        throw CommandLineError("unknown command '\(command)' (see crosscheck --help)")
+    }
+}
+
+do {
+    let code = try run(Array(CommandLine.arguments.dropFirst()))
+    exit(code.rawValue)
+} catch let error as CommandLineError {
+    standardError("crosscheck: \(error.description)")
+    exit(ExitCode.usageOrInput.rawValue)
+} catch let error as CorpusError {
+    standardError("crosscheck: \(error.description)")
+    exit(ExitCode.usageOrInput.rawValue)
+} catch {
+    standardError("crosscheck: \(error)")
+    exit(ExitCode.usageOrInput.rawValue)
+}

@@ -1,0 +1,108 @@
+/// Groups claims that state the same fact. Claims are first blocked by an exact key (kind, measure,
+/// event, unit), so the work grows with the number of claims; within a block they are split by
+/// qualifiers that tell facts apart (phase, subject, period), where an unstated qualifier joins the
+/// one stated group it is compatible with.
+public struct ClaimAligner: Sendable {
+    public init() {}
+
+    public static func factKind(_ claim: Claim) -> FactKind? {
+        switch claim.kind {
+        case .money: return .money
+        case .percent: return .percent
+        case .multiple: return .multiple
+        case .count: return .count
+        case .number: return claim.measure == "dead" ? .count : .number
+        case .date, .daterange: return .date
+        case .duration: return .duration
+        case .person: return .role
+        case .place: return .place
+        case .ordinal, .organization, .quantity: return nil
+        }
+    }
+
+    static func blockKey(_ claim: Claim, kind: FactKind) -> String {
+        var parts = [kind.rawValue, claim.measure]
+        if let e = claim.event { parts.append(e) }
+        switch kind {
+        case .money, .percent, .multiple:
+            parts.append(claim.mention.value?.unit ?? "")
+        default: break
+        }
+        return parts.joined(separator: "|")
+    }
+
+    public func align(_ claims: [Claim]) -> [Fact] {
+        var blocks: [String: (FactKind, [Claim])] = [:]
+        for claim in claims {
+            guard let kind = ClaimAligner.factKind(claim) else { continue }
+            let key = ClaimAligner.blockKey(claim, kind: kind)
+            blocks[key, default: (kind, [])].1.append(claim)
+        }
+        var facts: [Fact] = []
+        for key in blocks.keys.sorted() {
+            let (kind, members) = blocks[key]!
+            for byPhase in partition(members, by: { $0.phase == .unspecified ? nil : $0.phase.rawValue }) {
+                for bySubject in partition(byPhase, by: { $0.subject }) {
+                    for group in partition(bySubject, by: { $0.period == .unspecified ? nil : $0.period.rawValue }) {
+                        facts.append(makeFact(kind: kind, key: key, claims: group))
+                    }
+                }
+            }
+        }
+        return facts
+    }
+
+    /// Splits by a qualifier; claims without it join the single group that has one, or form their
+    /// own group when there are several (they could belong to either, so they align with neither).
+    func partition(_ claims: [Claim], by qualifier: (Claim) -> String?) -> [[Claim]] {
+        var groups: [String: [Claim]] = [:]
+        var unstated: [Claim] = []
+        for c in claims {
+            if let q = qualifier(c) { groups[q, default: []].append(c) } else { unstated.append(c) }
+        }
+        if groups.count == 1, let only = groups.keys.first {
+            groups[only]!.append(contentsOf: unstated)
+            unstated = []
+        }
+        var result = groups.keys.sorted().map { groups[$0]! }
+        if !unstated.isEmpty { result.append(unstated) }
+        return result.map { $0.sorted { ($0.documentIndex, $0.mention.range.start) < ($1.documentIndex, $1.mention.range.start) } }
+    }
+
+    func makeFact(kind: FactKind, key: String, claims: [Claim]) -> Fact {
+        let first = claims[0]
+        let phase = claims.first { $0.phase != .unspecified }?.phase ?? .unspecified
+        let period = claims.first { $0.period != .unspecified }?.period ?? .unspecified
+        let subject = claims.compactMap(\.subject).first
+        var reasons: [String] = []
+        let cues = Array(Set(claims.compactMap { $0.measureCue?.lowercased() })).sorted()
+        switch kind {
+        case .date, .place:
+            reasons.append("each dates or places the same event (\(ClaimAligner.describeEvent(first.event ?? first.measure)))")
+        case .role:
+            reasons.append("each gives the role of the same full name")
+        default:
+            reasons.append("same measure (\(ClaimAligner.describeMeasure(first.measure))\(cues.isEmpty ? "" : ", from the words " + cues.map { "\"\($0)\"" }.joined(separator: ", ")))")
+        }
+        if let subject { reasons.append("same subject (\(EntityLexicon.displayName(subject)))") }
+        if phase != .unspecified { reasons.append("same phase (\(phase.rawValue))") }
+        if period != .unspecified { reasons.append("same period (\(period.rawValue))") }
+        return Fact(kind: kind, key: key, subject: subject, measure: first.measure, event: first.event, phase: phase,
+                    period: period, claims: claims, reason: reasons.joined(separator: "; "))
+    }
+
+    static func describeMeasure(_ measure: String) -> String {
+        if measure.hasPrefix("other:") { return "\"\(measure.dropFirst(6))\"" }
+        if measure.hasPrefix("number:") { return String(measure.dropFirst(7)) }
+        if measure.hasPrefix("duration:") { return "length of the \(measure.dropFirst(9))" }
+        return measure
+    }
+
+    static func describeEvent(_ event: String) -> String {
+        if let hash = event.firstIndex(of: "#") {
+            let n = Int(event[event.index(after: hash)...]) ?? 0
+            return "the \(event[..<hash]), round \(n)"
+        }
+        return "the \(event)"
+    }
+}

@@ -1,0 +1,80 @@
+extension ClaimBuilder {
+    static let determiners = WordTable(words: ["the", "a", "an", "its", "his", "her", "their", "our"], value: true)
+
+    /// Who the sentence credits: "<party> said", "said <party>", "according to <party>".
+    func attribution(in view: SentenceView, around mentionTokens: Range<Int>) -> Attribution? {
+        let tokens = view.tokens
+        let range = view.sentence.tokens
+        for i in range where tokens[i].kind == .word && MeasureLexicon.reportingVerbs.contains(tokens[i].key) {
+            let isRelay = MeasureLexicon.relayVerbs.contains(tokens[i].key)
+            if tokens[i].key == "according" {
+                guard i + 1 < range.upperBound, tokens[i + 1].key == "to",
+                      let party = phrase(startingAt: i + 2, view: view) else { continue }
+                return make(party, relay: false)
+            }
+            // "<party> said": the noun phrase right before the verb (auxiliaries skipped).
+            var j = i - 1
+            while j >= range.lowerBound, tokens[j].kind == .word, ["has", "have", "had", "was", "were", "is", "also"].contains(view.word(j).lowercased()) { j -= 1 }
+            if j >= range.lowerBound, tokens[j].kind == .word, let party = phrase(endingAt: j, view: view) {
+                if !(party.isEmpty) && !["it", "he", "she", "they", "we", "i", "who", "which", "that"].contains(party.lowercased()) {
+                    return make(party, relay: isRelay && tokens[j].isCapitalized)
+                }
+            }
+            // "…, said <party>".
+            if i + 1 < range.upperBound, let party = phrase(startingAt: i + 1, view: view),
+               !["that", "it", "he", "she", "they", "on", "in"].contains(party.lowercased()) {
+                return make(party, relay: false)
+            }
+        }
+        return nil
+    }
+
+    private func make(_ party: String, relay: Bool) -> Attribution {
+        let words = party.split(separator: " ").map { String($0) }
+        let normalised = EntityLexicon.normalise(words.filter { !["the", "a", "an"].contains($0.lowercased()) }.joined(separator: " "))
+        let key = entities.aliases[normalised] ?? normalised
+        return Attribution(party: party, key: key, isRelay: relay)
+    }
+
+    /// A noun phrase of at most five words ending at `end`: a run of capitalised words, or
+    /// lower-case words back to a determiner ("the foreign ministry").
+    func phrase(endingAt end: Int, view: SentenceView) -> String? {
+        let tokens = view.tokens
+        var start = end
+        let capitalised = tokens[end].isCapitalized
+        while start - 1 >= view.sentence.tokens.lowerBound, end - start < 4 {
+            let t = tokens[start - 1]
+            if t.kind == .punct, t.key == ".", !t.spaceBefore { start -= 1; continue }
+            if t.kind == .punct, t.key == "-", !t.spaceBefore { start -= 1; continue }
+            guard t.kind == .word else { break }
+            if capitalised {
+                guard t.isCapitalized || ClaimBuilder.determiners.contains(t.key) || t.key == "of" else { break }
+                start -= 1
+                if ClaimBuilder.determiners.contains(t.key) { break }
+            } else {
+                if ClaimBuilder.determiners.contains(t.key) { start -= 1; break }
+                if ClaimBuilder.skipWords.contains(t.key) { break }
+                start -= 1
+            }
+        }
+        if !capitalised, !ClaimBuilder.determiners.contains(tokens[start].key), end == start { return view.word(end) }
+        return view.text.text(ByteRange(tokens[start].start, tokens[end].end))
+    }
+
+    func phrase(startingAt start: Int, view: SentenceView) -> String? {
+        let tokens = view.tokens
+        guard start < view.sentence.tokens.upperBound, tokens[start].kind == .word else { return nil }
+        var end = start
+        if ClaimBuilder.determiners.contains(tokens[start].key) { end += 1 }
+        while end + 1 < view.sentence.tokens.upperBound, end - start < 4 {
+            let t = tokens[end + 1]
+            if t.kind == .word, t.isCapitalized || !ClaimBuilder.skipWords.contains(t.key) && !tokens[end].isCapitalized == !t.isCapitalized {
+                end += 1; continue
+            }
+            if t.kind == .punct, t.key == ".", !t.spaceBefore, tokens[end].isCapitalized { end += 1; continue }
+            break
+        }
+        guard end < view.sentence.tokens.upperBound else { return nil }
+        return view.text.text(ByteRange(tokens[start].start, tokens[end].end))
+    }
+}

@@ -1,0 +1,52 @@
+/// Token-level views of a sentence that claim building needs: where a mention's tokens are and
+/// where the clause around it starts and ends.
+struct SentenceView {
+    let text: TokenizedText
+    let sentence: Sentence
+
+    var tokens: [Token] { text.tokens }
+
+    /// Index of the first token starting at or after `offset`.
+    func tokenIndex(atOrAfter offset: Int) -> Int {
+        var lo = sentence.tokens.lowerBound, hi = sentence.tokens.upperBound
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Token indices covered by a byte range.
+    func tokenRange(_ range: ByteRange) -> Range<Int> {
+        let first = tokenIndex(atOrAfter: range.start)
+        var last = first
+        while last < sentence.tokens.upperBound, tokens[last].start < range.end { last += 1 }
+        return first..<last
+    }
+
+    static let clauseWords = WordTable(words: [
+        "but", "while", "whereas", "though", "although", "however", "meanwhile", "yet",
+    ], value: true)
+
+    /// Whether a token ends the clause before it: `;`, a dash, a parenthesis, or a contrast word.
+    func isClauseBoundary(_ i: Int) -> Bool {
+        let t = tokens[i]
+        if t.kind == .punct {
+            return t.key == ";" || t.key == WordKey("—") || t.key == WordKey("–") || t.key == ":" || t.key == "(" || t.key == ")"
+        }
+        return t.kind == .word && SentenceView.clauseWords.contains(t.key)
+    }
+
+    /// The clause around the tokens `range`, as token indices.
+    func clause(around range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound
+        while start > sentence.tokens.lowerBound, !isClauseBoundary(start - 1) || isInside(start - 1, range) { start -= 1 }
+        var end = range.upperBound
+        while end < sentence.tokens.upperBound, !isClauseBoundary(end) { end += 1 }
+        return start..<end
+    }
+
+    private func isInside(_ i: Int, _ range: Range<Int>) -> Bool { range.contains(i) }
+
+    func word(_ i: Int) -> String { text.text(tokens[i]) }
+}

@@ -1,0 +1,110 @@
+/// Names that stand for a country or a well-known institution, mapped to one canonical key.
+/// Capitals stand for their governments ("Seoul", "Washington"); abbreviations and demonyms count
+/// too. Users add aliases in `.crosscheck.json` (`"aliases": {"the Blue House": "KR"}`).
+public struct EntityLexicon: Sendable {
+    /// Lower-cased phrase (words separated by single spaces, dots removed) → canonical key.
+    public private(set) var aliases: [String: String]
+    /// Longest alias in words, to bound look-ahead.
+    public private(set) var longest: Int
+
+    public init(extra: [String: String] = [:]) {
+        var table: [String: String] = [:]
+        for (key, names) in EntityLexicon.countries {
+            for name in names { table[EntityLexicon.normalise(name)] = key }
+        }
+        for (key, names) in EntityLexicon.institutions {
+            for name in names { table[EntityLexicon.normalise(name)] = key }
+        }
+        for (name, key) in extra { table[EntityLexicon.normalise(name)] = key }
+        aliases = table
+        longest = table.keys.map { $0.split(separator: " ").count }.max() ?? 1
+    }
+
+    public static func normalise(_ phrase: String) -> String {
+        phrase.lowercased().replacingOccurrences(of: ".", with: "").replacingOccurrences(of: "’", with: "'")
+            .split(separator: " ").joined(separator: " ")
+    }
+
+    /// Display names for canonical keys, for report labels.
+    public static func displayName(_ key: String) -> String {
+        if let names = countries[key] ?? institutions[key], let first = names.first { return first }
+        return key
+    }
+
+    /// Joint subjects: "the allies", "the two countries", "both sides".
+    public static let jointKey = "BOTH"
+
+    /// ISO 3166 alpha-2 key → names, capital, demonyms and abbreviations (first is the display name).
+    static let countries: [String: [String]] = [
+        "US": ["United States", "the United States", "US", "U.S.", "USA", "U.S.A.", "America", "American", "Americans", "Washington", "the US government", "the White House"],
+        "KR": ["South Korea", "Korea", "Republic of Korea", "ROK", "Seoul", "South Korean", "South Koreans", "Korean", "Koreans", "S. Korea"],
+        "KP": ["North Korea", "DPRK", "Pyongyang", "North Korean", "North Koreans"],
+        "JP": ["Japan", "Tokyo", "Japanese"],
+        "CN": ["China", "Beijing", "Chinese", "People's Republic of China", "PRC"],
+        "TW": ["Taiwan", "Taipei", "Taiwanese"],
+        "GB": ["United Kingdom", "UK", "U.K.", "Britain", "Great Britain", "London", "British"],
+        "FR": ["France", "Paris", "French"],
+        "DE": ["Germany", "Berlin", "German", "Germans"],
+        "IT": ["Italy", "Rome", "Italian"],
+        "ES": ["Spain", "Madrid", "Spanish"],
+        "RU": ["Russia", "Moscow", "Kremlin", "Russian", "Russians", "Russian Federation"],
+        "UA": ["Ukraine", "Kyiv", "Kiev", "Ukrainian", "Ukrainians"],
+        "IN": ["India", "New Delhi", "Indian", "Indians"],
+        "PK": ["Pakistan", "Islamabad", "Pakistani"],
+        "CA": ["Canada", "Ottawa", "Canadian", "Canadians"],
+        "MX": ["Mexico", "Mexico City", "Mexican", "Mexicans"],
+        "BR": ["Brazil", "Brasilia", "Brazilian"],
+        "AR": ["Argentina", "Buenos Aires", "Argentine"],
+        "AU": ["Australia", "Canberra", "Australian", "Australians"],
+        "NZ": ["New Zealand", "Wellington"],
+        "ZA": ["South Africa", "Pretoria", "South African"],
+        "NG": ["Nigeria", "Abuja", "Nigerian"],
+        "EG": ["Egypt", "Cairo", "Egyptian"],
+        "SA": ["Saudi Arabia", "Riyadh", "Saudi"],
+        "IR": ["Iran", "Tehran", "Iranian"],
+        "IQ": ["Iraq", "Baghdad", "Iraqi"],
+        "IL": ["Israel", "Jerusalem", "Israeli"],
+        "TR": ["Turkey", "Türkiye", "Ankara", "Turkish"],
+        "ID": ["Indonesia", "Jakarta", "Indonesian"],
+        "PH": ["Philippines", "the Philippines", "Manila", "Filipino"],
+        "VN": ["Vietnam", "Hanoi", "Vietnamese"],
+        "TH": ["Thailand", "Bangkok", "Thai"],
+        "MY": ["Malaysia", "Kuala Lumpur", "Malaysian"],
+        "SG": ["Singapore", "Singaporean"],
+        "PL": ["Poland", "Warsaw", "Polish"],
+        "NL": ["Netherlands", "the Netherlands", "Amsterdam", "The Hague", "Dutch"],
+        "BE": ["Belgium", "Brussels", "Belgian"],
+        "CH": ["Switzerland", "Bern", "Swiss"],
+        "SE": ["Sweden", "Stockholm", "Swedish"],
+        "NO": ["Norway", "Oslo", "Norwegian"],
+        "GR": ["Greece", "Athens", "Greek"],
+        "IE": ["Ireland", "Dublin", "Irish"],
+        "AF": ["Afghanistan", "Kabul", "Afghan"],
+        "SY": ["Syria", "Damascus", "Syrian"],
+        "KE": ["Kenya", "Nairobi", "Kenyan"],
+        "ET": ["Ethiopia", "Addis Ababa", "Ethiopian"],
+        "CO": ["Colombia", "Bogota", "Colombian"],
+        "CL": ["Chile", "Santiago", "Chilean"],
+        "PE": ["Peru", "Lima", "Peruvian"],
+        "VE": ["Venezuela", "Caracas", "Venezuelan"],
+        "BD": ["Bangladesh", "Dhaka", "Bangladeshi"],
+        "NP": ["Nepal", "Kathmandu", "Nepali", "Nepalese"],
+    ]
+
+    static let institutions: [String: [String]] = [
+        "EU": ["European Union", "EU", "E.U.", "Brussels"],
+        "UN": ["United Nations", "UN", "U.N."],
+        "NATO": ["NATO", "North Atlantic Treaty Organization"],
+        "USFK": ["US Forces Korea", "U.S. Forces Korea", "United States Forces Korea", "USFK"],
+        "IMF": ["International Monetary Fund", "IMF"],
+        "WHO": ["World Health Organization", "WHO"],
+        "WB": ["World Bank"],
+        "FED": ["Federal Reserve", "the Fed"],
+        "ECB": ["European Central Bank", "ECB"],
+        "PENTAGON": ["Pentagon", "Department of Defense", "Defense Department"],
+        "STATE": ["State Department", "Department of State"],
+        "REDCROSS": ["Red Cross", "Red Crescent"],
+        "BOTH": ["the allies", "allies", "the two countries", "two countries", "both countries", "both sides",
+                 "the two sides", "two sides", "the two nations", "both nations", "the two governments"],
+    ]
+}

@@ -1,0 +1,70 @@
+/// Nouns that name events a date or a place can belong to, grouped into classes so that "talks",
+/// "negotiations" and "the seventh round" date the same kind of thing.
+public enum EventLexicon {
+    public static let classes = WordTable([
+        "talks": "talks", "negotiations": "talks", "negotiation": "talks", "meeting": "talks", "meetings": "talks",
+        "round": "talks", "rounds": "talks", "session": "talks", "sessions": "talks", "summit": "talks",
+        "consultations": "talks", "dialogue": "talks", "conference": "conference",
+        "election": "election", "elections": "election", "vote": "election", "referendum": "election", "polls": "election",
+        "furlough": "furlough", "furloughs": "furlough", "leave": "furlough",
+        "strike": "strike", "walkout": "strike", "protest": "protest", "rally": "protest", "demonstration": "protest",
+        "deadline": "deadline", "call": "call", "hearing": "hearing", "trial": "trial", "verdict": "verdict",
+        "launch": "launch", "visit": "visit", "trip": "visit", "ceremony": "ceremony", "signing": "signing",
+        "deal": "deal", "agreement": "deal", "contract": "deal", "treaty": "deal",
+        "levee": "levee", "dam": "dam", "dike": "levee", "dyke": "levee", "embankment": "levee",
+        "bridge": "bridge", "earthquake": "earthquake", "quake": "earthquake", "storm": "storm",
+        "hurricane": "storm", "typhoon": "storm", "cyclone": "storm", "flood": "flood", "floods": "flood",
+        "flooding": "flood", "fire": "fire", "wildfire": "fire", "blast": "explosion", "explosion": "explosion",
+        "attack": "attack", "crash": "crash", "collapse": "collapse", "outbreak": "outbreak",
+        "results": "results", "report": "report", "announcement": "announcement", "merger": "merger",
+        "acquisition": "merger", "ipo": "listing", "listing": "listing", "hiatus": "hiatus", "gap": "hiatus",
+        "stopgap": "deal", "pause": "hiatus", "tenure": "tenure", "term": "tenure", "war": "war", "ceasefire": "ceasefire",
+    ])
+
+    /// Event class of a word, or the word itself when no class knows it.
+    public static func eventClass(of key: WordKey, word: String) -> String {
+        classes[key] ?? word.lowercased()
+    }
+}
+
+/// Per document: the ordinal each event class carries most often ("the seventh round"), so that a
+/// later "the talks, scheduled for Tuesday" in the same report dates the same round.
+struct EventIndex {
+    var dominantOrdinal: [String: Int] = [:]
+    let mentions: [Mention]
+
+    init(_ extracted: ExtractedDocument) {
+        mentions = extracted.mentions
+        var counts: [String: [Int: Int]] = [:]
+        let tokens = extracted.text.tokens
+        for mention in extracted.mentions where mention.kind == .ordinal {
+            guard let n = mention.value?.point.map({ Int($0) }), n > 0 else { continue }
+            guard let sentence = extracted.text.sentence(containing: mention.range.start) else { continue }
+            let view = SentenceView(text: extracted.text, sentence: sentence)
+            let r = view.tokenRange(mention.range)
+            // The ordinal must qualify an event noun right after it ("seventh round", "7th meeting").
+            var i = r.upperBound
+            while i < min(sentence.tokens.upperBound, r.upperBound + 3) {
+                if tokens[i].kind == .word, let cls = EventLexicon.classes[tokens[i].key] {
+                    counts[cls, default: [:]][n, default: 0] += 1
+                    break
+                }
+                i += 1
+            }
+        }
+        for (cls, byOrdinal) in counts {
+            // Ties resolve to the larger ordinal: reports are about the newest round.
+            dominantOrdinal[cls] = byOrdinal.max { a, b in a.value != b.value ? a.value < b.value : a.key < b.key }?.key
+        }
+    }
+
+    /// The ordinal written right before an event noun in these tokens, if any.
+    static func explicitOrdinal(before eventIndex: Int, view: SentenceView, mentions: [Mention]) -> Int? {
+        let lo = max(view.sentence.tokens.lowerBound, eventIndex - 3)
+        for m in mentions where m.kind == .ordinal {
+            let r = view.tokenRange(m.range)
+            if r.lowerBound >= lo, r.upperBound <= eventIndex, let p = m.value?.point { return Int(p) }
+        }
+        return nil
+    }
+}

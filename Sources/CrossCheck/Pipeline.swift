@@ -1,0 +1,98 @@
+import Dispatch
+import Foundation
+
+/// The library's front door: documents in, assessed facts out. It reads no files and keeps no
+/// clock; the caller passes documents and configuration in.
+public struct CrossChecker: Sendable {
+    public static let version = "0.1.0"
+
+    public var extractor: Extractor
+    public var claimBuilder: ClaimBuilder
+    public var aligner: ClaimAligner
+
+    public init(options: ExtractionOptions = ExtractionOptions(), aliases: [String: String] = [:]) {
+        extractor = Extractor(options: options)
+        claimBuilder = ClaimBuilder(entities: EntityLexicon(extra: aliases))
+        aligner = ClaimAligner()
+    }
+
+    /// Extracts every document, in parallel; the result is in the documents' order.
+    public func extract(_ documents: [Document]) -> [ExtractedDocument] {
+        let results = ResultSlots<ExtractedDocument>(count: documents.count)
+        DispatchQueue.concurrentPerform(iterations: documents.count) { i in
+            results[i] = extractor.extract(documents[i])
+        }
+        return results.values
+    }
+
+    public func claims(_ extracted: [ExtractedDocument]) -> [Claim] {
+        extracted.enumerated().flatMap { index, doc in claimBuilder.claims(for: doc, documentIndex: index) }
+    }
+
+    public func check(_ corpus: Corpus) -> CheckResult {
+        let extracted = extract(corpus.documents)
+        return check(extracted, corpusName: corpus.name)
+    }
+
+    public func check(_ extracted: [ExtractedDocument], corpusName: String) -> CheckResult {
+        let claims = claims(extracted)
+        let facts = aligner.align(claims)
+        let reconciler = Reconciler(documents: extracted.map(\.document.metadata), documentPaths: extracted.map(\.document.path))
+        let quote: (Claim) -> String = { extracted[$0.documentIndex].text.text($0.mention.range) }
+        var assessed = facts.map { fact in
+            AssessedFact(id: FactIdentity.id(for: fact, extracted: extracted), label: FactLabel.label(for: fact),
+                         fact: fact, assessment: reconciler.assess(fact, text: quote))
+        }
+        assessed.sort(by: CheckResult.reportOrder)
+        return CheckResult(corpusName: corpusName, documents: extracted, claimCount: claims.count, facts: assessed)
+    }
+}
+
+/// Everything a reporter needs: the documents with their text, and every assessed fact.
+public struct CheckResult: Sendable {
+    public var corpusName: String
+    public var documents: [ExtractedDocument]
+    public var claimCount: Int
+    public var facts: [AssessedFact]
+
+    public var conflicts: [AssessedFact] { facts.filter { $0.assessment.verdict == .conflict } }
+
+    public func count(_ verdict: Verdict) -> Int { facts.filter { $0.assessment.verdict == verdict }.count }
+
+    /// Conflicts first, then changes, agreements and single-source facts; by severity, then by
+    /// where they first appear, then by ID so that ties never depend on hashing.
+    static func reportOrder(_ a: AssessedFact, _ b: AssessedFact) -> Bool {
+        func rank(_ v: Verdict) -> Int { Verdict.allCases.firstIndex(of: v)! }
+        if a.assessment.verdict != b.assessment.verdict { return rank(a.assessment.verdict) < rank(b.assessment.verdict) }
+        if a.assessment.severity != b.assessment.severity { return a.assessment.severity > b.assessment.severity }
+        let fa = a.fact.claims[0], fb = b.fact.claims[0]
+        if fa.documentIndex != fb.documentIndex { return fa.documentIndex < fb.documentIndex }
+        if fa.mention.range.start != fb.mention.range.start { return fa.mention.range.start < fb.mention.range.start }
+        return a.id < b.id
+    }
+
+    public func quote(_ claim: Claim) -> String { documents[claim.documentIndex].text.text(claim.mention.range) }
+    public func sentence(_ claim: Claim) -> String { documents[claim.documentIndex].text.text(claim.sentence) }
+    public func position(_ claim: Claim) -> SourcePosition {
+        documents[claim.documentIndex].document.text.position(of: claim.mention.range.start)
+    }
+    public func endPosition(_ claim: Claim) -> SourcePosition {
+        documents[claim.documentIndex].document.text.position(of: claim.mention.range.end)
+    }
+    public func document(_ claim: Claim) -> Document { documents[claim.documentIndex].document }
+}
+
+/// Fixed slots written from several threads, one slot per thread.
+final class ResultSlots<T>: @unchecked Sendable {
+    private var storage: [T?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    subscript(i: Int) -> T? {
+        get { lock.lock(); defer { lock.unlock() }; return storage[i] }
+        set { lock.lock(); storage[i] = newValue; lock.unlock() }
+    }
+
+    var values: [T] { storage.map { $0! } }
+}

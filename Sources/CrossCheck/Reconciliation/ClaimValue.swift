@@ -1,0 +1,101 @@
+/// A claim's value in a form that can be compared with another claim's.
+enum ClaimValue {
+    /// A numeric interval; infinite ends are open sides.
+    case interval(Double, Double)
+    /// Possible first and last days of an event, as day numbers.
+    case days(start: ClosedRange<Int>, end: ClosedRange<Int>)
+    /// A name: a role or a place, lower-cased words.
+    case words([String])
+
+    static let unbounded = Int.min / 4 ... Int.max / 4
+
+    init?(_ claim: Claim) {
+        let m = claim.mention
+        switch m.kind {
+        case .money, .count, .number, .percent, .multiple, .quantity, .ordinal:
+            guard let v = m.value else { return nil }
+            if v.low == nil, v.high == nil {
+                guard let p = v.point else { return nil }
+                self = .interval(p, p)
+            } else {
+                self = .interval(v.low ?? -.infinity, v.high ?? .infinity)
+            }
+        case .duration:
+            guard let d = m.duration else { return nil }
+            self = .interval(d.lowDays ?? -.infinity, d.highDays ?? .infinity)
+        case .date, .daterange:
+            guard let r = m.date?.interval else { return nil }
+            let s = r.lowerBound.dayNumber, e = r.upperBound.dayNumber
+            // Day-precise dates give the event's bounds; coarser ones (a month, "this week") only
+            // say the event falls inside.
+            let precise = m.kind == .date ? s == e : e - s <= 6
+            switch (claim.datePart, precise) {
+            case (.start, true): self = .days(start: s...s, end: s...ClaimValue.unbounded.upperBound)
+            case (.end, true): self = .days(start: ClaimValue.unbounded.lowerBound...e, end: e...e)
+            case (.within, _): self = .days(start: ClaimValue.unbounded.lowerBound...e, end: s...ClaimValue.unbounded.upperBound)
+            case (_, true): self = .days(start: s...s, end: e...e)
+            case (_, false): self = .days(start: s...e, end: s...e)
+            }
+        case .place:
+            guard let name = m.name else { return nil }
+            self = .words(ClaimValue.words(name))
+        case .person:
+            guard let role = m.person?.role else { return nil }
+            self = .words(ClaimValue.words(role))
+        case .organization:
+            return nil
+        }
+    }
+
+    static func words(_ s: String) -> [String] {
+        s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+            .filter { !["the", "of", "a", "an", "for", "and", "in", "at", "s"].contains($0) }
+    }
+
+    /// Role heads that name the same job.
+    static let roleSynonyms: [String: String] = [
+        "chief": "head", "head": "head", "leader": "head", "boss": "head",
+        "ceo": "chief executive", "executive": "chief executive",
+        "cfo": "finance chief", "coo": "operations chief",
+    ]
+
+    func compatible(with other: ClaimValue) -> Bool {
+        switch (self, other) {
+        case let (.interval(a, b), .interval(c, d)):
+            return max(a, c) <= min(b, d)
+        case let (.days(s1, e1), .days(s2, e2)):
+            return s1.overlaps(s2) && e1.overlaps(e2)
+        case let (.words(a), .words(b)):
+            return ClaimValue.namesAgree(a, b)
+        default:
+            return true
+        }
+    }
+
+    /// Two names agree when one's words contain the other's ("Washington" / "Washington D.C."); two
+    /// roles agree when their head nouns match and their other words are not disjoint.
+    static func namesAgree(_ a: [String], _ b: [String]) -> Bool {
+        guard !a.isEmpty, !b.isEmpty else { return true }
+        let sa = Set(a), sb = Set(b)
+        if sa.isSubset(of: sb) || sb.isSubset(of: sa) { return true }
+        let ha = roleSynonyms[a.last!] ?? a.last!, hb = roleSynonyms[b.last!] ?? b.last!
+        guard ha == hb else { return false }
+        let restA = sa.subtracting([a.last!]), restB = sb.subtracting([b.last!])
+        return restA.isEmpty || restB.isEmpty || !restA.isDisjoint(with: restB)
+    }
+
+    /// A number for ordering and spreads.
+    var midpoint: Double? {
+        switch self {
+        case let .interval(a, b):
+            if a.isFinite && b.isFinite { return (a + b) / 2 }
+            return a.isFinite ? a : (b.isFinite ? b : nil)
+        case let .days(s, e):
+            let lo = s.lowerBound == ClaimValue.unbounded.lowerBound ? e.lowerBound : s.lowerBound
+            let hi = e.upperBound == ClaimValue.unbounded.upperBound ? s.upperBound : e.upperBound
+            return Double(lo) * 1000 + Double(hi - lo)
+        case .words:
+            return nil
+        }
+    }
+}

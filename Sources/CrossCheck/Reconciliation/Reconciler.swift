@@ -1,0 +1,178 @@
+/// Decides, per fact, whether its claims conflict, changed over time, agree, or come from one
+/// document, and explains why.
+public struct Reconciler: Sendable {
+    public var documents: [DocumentMetadata]
+    public var documentPaths: [String]
+
+    public init(documents: [DocumentMetadata], documentPaths: [String]) {
+        self.documents = documents
+        self.documentPaths = documentPaths
+    }
+
+    func source(of claim: Claim) -> String {
+        documents[claim.documentIndex].source ?? documentPaths[claim.documentIndex]
+    }
+
+    /// When a claim holds: the date its clause gives, else the day it was published.
+    func time(of claim: Claim) -> Int? {
+        if claim.kind != .date && claim.kind != .daterange, let r = claim.eventTime?.interval { return r.upperBound.dayNumber }
+        return claim.asOf?.dayNumber
+    }
+
+    public func assess(_ fact: Fact, text: (Claim) -> String) -> Assessment {
+        let claims = fact.claims
+        let values = claims.map { ClaimValue($0) }
+        let documentsCount = Set(claims.map(\.documentIndex)).count
+        let groups = valueGroups(claims, values)
+        let best = bestGroup(groups)
+        let supporters = independentSources(best)
+        let bestText = best.first.map(text)
+
+        if documentsCount < 2 {
+            return Assessment(verdict: .singleSource, severity: .note, spread: nil, bestClaimIDs: best.map(\.id),
+                              supportingSources: supporters, bestValue: bestText, partiesDisagree: false,
+                              explanation: "Only \(source(of: claims[0])) states this\(claims.count > 1 ? " (\(claims.count) times)" : "").")
+        }
+        // Pairs of claims from different documents whose values cannot both hold.
+        var clashes: [(Int, Int)] = []
+        for i in claims.indices {
+            for j in claims.indices where j > i && claims[i].documentIndex != claims[j].documentIndex {
+                if let a = values[i], let b = values[j], !a.compatible(with: b) { clashes.append((i, j)) }
+            }
+        }
+        let spread = spreadOf(values)
+        if clashes.isEmpty {
+            let sources = independentSources(claims)
+            return Assessment(verdict: .consistent, severity: .note, spread: spread == nil ? nil : 0, bestClaimIDs: best.map(\.id),
+                              supportingSources: supporters, bestValue: bestText, partiesDisagree: false,
+                              explanation: "\(sources.count) independent source\(sources.count == 1 ? "" : "s") (\(sources.joined(separator: ", "))) give values that can all hold.")
+        }
+        let groupsText = groups.map { g in
+            "\(text(g[0])) (\(Array(Set(g.map(source))).sorted().joined(separator: ", ")))"
+        }.joined(separator: " vs ")
+        if let why = changeExplanation(fact, claims, values, clashes) {
+            return Assessment(verdict: .changed, severity: .warning, spread: spread, bestClaimIDs: best.map(\.id),
+                              supportingSources: supporters, bestValue: bestText, partiesDisagree: false,
+                              explanation: "\(groupsText) differ, but \(why)")
+        }
+        let partiesDisagree = clashes.allSatisfy { i, j in
+            guard let a = claims[i].attribution, let b = claims[j].attribution else { return false }
+            return a.key != b.key
+        }
+        var explanation = "\(groupsText) cannot all hold"
+        if let spread, fact.kind != .date {
+            explanation += " (\(Reconciler.percent(spread)) apart)"
+        } else if let spread, fact.kind == .date {
+            explanation += " (\(Int(spread)) day\(spread == 1 ? "" : "s") apart)"
+        }
+        explanation += "."
+        if partiesDisagree {
+            let parties = Array(Set(clashes.flatMap { [claims[$0.0].attribution!.party, claims[$0.1].attribution!.party] })).sorted()
+            explanation += " Each figure is credited to a different party (\(parties.joined(separator: "; "))): the parties disagree."
+        }
+        return Assessment(verdict: .conflict, severity: partiesDisagree ? .warning : .error, spread: spread,
+                          bestClaimIDs: best.map(\.id), supportingSources: supporters, bestValue: bestText,
+                          partiesDisagree: partiesDisagree, explanation: explanation)
+    }
+
+    /// Why time explains every clash, or nil when it does not.
+    func changeExplanation(_ fact: Fact, _ claims: [Claim], _ values: [ClaimValue?], _ clashes: [(Int, Int)]) -> String? {
+        // A plan superseded: every clash sets a plan against a later report of what happened.
+        let planned = clashes.allSatisfy { i, j in
+            let (a, b) = (claims[i], claims[j])
+            guard a.modality != b.modality, a.modality != .unspecified || b.modality != .unspecified else { return false }
+            let (plan, done) = a.modality == .planned ? (a, b) : (b, a)
+            guard plan.modality == .planned, done.modality != .planned,
+                  let p = plan.asOf, let d = done.asOf else { return false }
+            return p <= d
+        }
+        if planned, fact.kind == .date || fact.kind == .place {
+            return "the earlier report gave a plan and the later one reports what happened: the plan changed."
+        }
+        // A figure that moves with time: different as-of days, and for running totals the later is larger.
+        guard fact.kind == .count || fact.kind == .number,
+              MeasureLexicon.timeVarying.contains(fact.measure) else { return nil }
+        let cumulative = MeasureLexicon.cumulative.contains(fact.measure)
+        let ok = clashes.allSatisfy { i, j in
+            guard let ti = time(of: claims[i]), let tj = time(of: claims[j]), ti != tj,
+                  let vi = values[i]?.midpoint, let vj = values[j]?.midpoint else { return false }
+            return !cumulative || (ti < tj) == (vi < vj)
+        }
+        guard ok else { return nil }
+        return cumulative
+            ? "they hold at different times and the later figure is larger: a running total that grew."
+            : "they hold at different times: the figure changed."
+    }
+
+    /// Groups of claims whose values can all hold together, largest first.
+    func valueGroups(_ claims: [Claim], _ values: [ClaimValue?]) -> [[Claim]] {
+        var order = Array(claims.indices)
+        order.sort { (values[$0]?.midpoint ?? 0, $0) < (values[$1]?.midpoint ?? 0, $1) }
+        var groups: [[Int]] = []
+        for i in order {
+            if let g = groups.firstIndex(where: { group in group.allSatisfy { j in
+                guard let a = values[i], let b = values[j] else { return true }
+                return a.compatible(with: b)
+            } }) {
+                groups[g].append(i)
+            } else {
+                groups.append([i])
+            }
+        }
+        return groups.map { $0.sorted().map { claims[$0] } }
+    }
+
+    /// The group backed by the most independent outlets, then by the most claims.
+    func bestGroup(_ groups: [[Claim]]) -> [Claim] {
+        groups.enumerated().max { a, b in
+            let sa = independentSources(a.element).count, sb = independentSources(b.element).count
+            if sa != sb { return sa < sb }
+            if a.element.count != b.element.count { return a.element.count < b.element.count }
+            return a.offset > b.offset
+        }?.element ?? []
+    }
+
+    /// Distinct outlets, leaving out claims that say they relay another outlet's report.
+    func independentSources(_ claims: [Claim]) -> [String] {
+        let own = claims.filter { !($0.attribution?.isRelay ?? false) }
+        return Array(Set((own.isEmpty ? claims : own).map(source))).sorted()
+    }
+
+    func spreadOf(_ values: [ClaimValue?]) -> Double? {
+        var lo = Double.infinity, hi = -Double.infinity
+        var days: [Int] = []
+        for v in values.compactMap({ $0 }) {
+            switch v {
+            case .interval:
+                if let m = v.midpoint { lo = min(lo, m); hi = max(hi, m) }
+            case let .days(s, e):
+                for bound in [s.lowerBound, s.upperBound, e.lowerBound, e.upperBound]
+                where bound != ClaimValue.unbounded.lowerBound && bound != ClaimValue.unbounded.upperBound {
+                    days.append(bound)
+                }
+            case .words:
+                return nil
+            }
+        }
+        if !days.isEmpty {
+            // For dates: the largest gap between the claims' last days.
+            let ends = values.compactMap { v -> Int? in
+                if case let .days(s, e)? = v {
+                    return e.upperBound != ClaimValue.unbounded.upperBound ? e.upperBound : s.upperBound
+                }
+                return nil
+            }
+            return Double((ends.max() ?? 0) - (ends.min() ?? 0))
+        }
+        guard lo.isFinite, hi.isFinite else { return nil }
+        if lo == 0 { return hi == 0 ? 0 : 1 }
+        return (hi - lo) / Swift.abs(lo)
+    }
+
+    static func percent(_ x: Double) -> String {
+        let p = x * 100
+        if p >= 10 { return "\(Int(p.rounded()))%" }
+        let tenths = Int((p * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10)%"
+    }
+}

@@ -1,0 +1,114 @@
+/// The machine-readable report, in the shape of `report.schema.json` (schemaVersion 1). Fields may
+/// be added; none may be renamed.
+public struct JSONReporter: Reporter {
+    public static let identifier = "json"
+
+    public init() {}
+
+    public func report(_ result: CheckResult, context: ReportContext) -> String {
+        reportValue(result, context: context).serialized()
+    }
+
+    public func reportValue(_ result: CheckResult, context: ReportContext) -> JSONValue {
+        .object([
+            ("schemaVersion", .int(1)),
+            ("tool", .object([("name", .string("crosscheck")), ("version", .string(CrossChecker.version))])),
+            ("corpus", .string(result.corpusName)),
+            ("documents", .array(result.documents.map { JSONReporter.document($0.document) })),
+            ("ignoredFiles", .array(context.ignoredFiles.map(JSONValue.string))),
+            ("facts", .array(result.facts.map { fact($0, result) })),
+            ("summary", .object([
+                ("documents", .int(result.documents.count)),
+                ("claims", .int(result.claimCount)),
+                ("facts", .int(result.facts.count)),
+                ("conflicts", .int(result.count(.conflict))),
+                ("changed", .int(result.count(.changed))),
+                ("consistent", .int(result.count(.consistent))),
+                ("singleSource", .int(result.count(.singleSource))),
+            ])),
+        ])
+    }
+
+    static func document(_ d: Document) -> JSONValue {
+        .object([
+            ("path", .string(d.path)),
+            ("source", .optional(d.metadata.source)),
+            ("published", .optional(d.metadata.published?.description)),
+            ("publishedFrom", .optional(d.metadata.publishedFrom?.rawValue)),
+            ("url", .optional(d.metadata.url)),
+        ])
+    }
+
+    func fact(_ f: AssessedFact, _ result: CheckResult) -> JSONValue {
+        let a = f.assessment
+        let best = Set(a.bestClaimIDs)
+        return .object([
+            ("id", .string(f.id)),
+            ("label", .string(f.label)),
+            ("kind", .string(f.fact.kind.rawValue)),
+            ("verdict", .string(a.verdict.rawValue)),
+            ("severity", .string(a.severity.rawValue)),
+            ("spread", .optional(a.spread)),
+            ("explanation", .string(a.explanation)),
+            ("alignedBecause", .string(f.fact.reason)),
+            ("bestValue", .optional(a.bestValue)),
+            ("supportingSources", .array(a.supportingSources.map(JSONValue.string))),
+            ("partiesDisagree", .bool(a.partiesDisagree)),
+            ("claims", .array(f.fact.claims.map { JSONReporter.claim($0, result, best: best.contains($0.id)) })),
+        ])
+    }
+
+    static func claim(_ c: Claim, _ result: CheckResult, best: Bool) -> JSONValue {
+        let pos = result.position(c)
+        let doc = result.document(c)
+        var fields: [(String, JSONValue)] = [
+            ("document", .string(doc.path)),
+            ("source", .optional(doc.metadata.source)),
+            ("line", .int(pos.line)),
+            ("column", .int(pos.column)),
+            ("offset", .int(c.mention.range.start)),
+            ("length", .int(c.mention.range.length)),
+            ("text", .string(result.quote(c))),
+            ("sentence", .string(result.sentence(c))),
+            ("hedge", .string(c.mention.hedge.rawValue)),
+        ]
+        fields.append(contentsOf: mentionValueFields(c.mention))
+        fields.append(contentsOf: [
+            ("understood", .string(ValueFormatter.understood(c.mention))),
+            ("asOf", .optional(c.asOf?.description)),
+            ("subject", .optional(c.subject)),
+            ("measure", .string(c.measure)),
+            ("phase", .string(c.phase.rawValue)),
+            ("period", .string(c.period.rawValue)),
+            ("modality", .string(c.modality.rawValue)),
+            ("attribution", .optional(c.attribution?.party)),
+            ("relay", .bool(c.attribution?.isRelay ?? false)),
+            ("supportsBestValue", .bool(best)),
+        ])
+        return .object(fields)
+    }
+
+    /// value / date / duration / person as the extract schema spells them.
+    public static func mentionValueFields(_ m: Mention) -> [(String, JSONValue)] {
+        var fields: [(String, JSONValue)] = []
+        if let d = m.direction { fields.append(("direction", .string(d.rawValue))) }
+        if let v = m.value {
+            fields.append(("value", .object([("low", .optional(v.low)), ("high", .optional(v.high)),
+                                             ("point", .optional(v.point)), ("unit", .optional(v.unit))])))
+        }
+        if let d = m.date {
+            fields.append(("date", .object([("start", .string(d.start.description)), ("end", .string(d.end.description)),
+                                            ("resolved", .bool(d.resolved))])))
+        }
+        if let d = m.duration {
+            fields.append(("duration", .object([("low", .optional(d.lowDays)), ("high", .optional(d.highDays)),
+                                                ("unit", .string("day")), ("iso", .optional(d.iso))])))
+        }
+        if let p = m.person {
+            fields.append(("person", .object([("name", .string(p.name)), ("role", .optional(p.role)),
+                                              ("affiliation", .optional(p.affiliation))])))
+        }
+        if let n = m.name { fields.append(("name", .string(n))) }
+        return fields
+    }
+}

@@ -1,0 +1,34 @@
+import CrossCheck
+import Foundation
+
+enum ExtractCommand {
+    static func run(_ args: [String]) throws -> ExitCode {
+        let parsed = try Arguments(args, valued: ["format", "output", "published"], switches: [])
+        guard !parsed.positionals.isEmpty else { throw CommandLineError("extract needs at least one file") }
+        let format = parsed.options["format"] ?? "text"
+        guard format == "text" || format == "json" else {
+            throw CommandLineError("unknown format '\(format)' for extract (choose text or json)")
+        }
+        var published: CalendarDate?
+        if let value = parsed.options["published"] {
+            guard let date = CalendarDate(iso: value) else {
+                throw CommandLineError("--published \"\(value)\" is not a date (expected YYYY-MM-DD)")
+            }
+            published = date
+        }
+        let documents = try parsed.positionals.map { path -> Document in
+            let file = CorpusFile(path: path == "-" ? "<stdin>" : path, bytes: try FileSystem.read(path))
+            return try CorpusBuilder.document(file, published: published)
+        }
+        let checker = CrossChecker()
+        let extracted = checker.extract(documents)
+        let claims = checker.claims(extracted)
+        let text = format == "json" ? ExtractReporter.json(extracted, claims: claims) : ExtractReporter.text(extracted, claims: claims)
+        if let output = parsed.options["output"] {
+            try FileSystem.writeAtomically(text, to: output)
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+        return .clean
+    }
+}
