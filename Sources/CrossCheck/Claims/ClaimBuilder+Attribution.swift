@@ -1,7 +1,13 @@
 extension ClaimBuilder {
     static let determiners = WordTable(words: ["the", "a", "an", "its", "his", "her", "their", "our"], value: true)
 
-    /// Who the sentence credits: "<party> said", "said <party>", "according to <party>".
+    /// Parties that are credited without a determiner ("police said").
+    static let bareParties = WordTable(words: [
+        "police", "officials", "authorities", "analysts", "witnesses", "residents", "organisers", "organizers",
+        "prosecutors", "investigators", "experts", "economists", "rescuers", "doctors", "sources", "observers",
+    ], value: true)
+
+    /// Who the sentence credits: "<party> said", "<party>, <role>, said", ", said <party>", "according to <party>".
     func attribution(in view: SentenceView, around mentionTokens: Range<Int>) -> Attribution? {
         let tokens = view.tokens
         let range = view.sentence.tokens
@@ -12,21 +18,36 @@ extension ClaimBuilder {
                       let party = phrase(startingAt: i + 2, view: view) else { continue }
                 return make(party, relay: false)
             }
-            // "<party> said": the noun phrase right before the verb (auxiliaries skipped).
             var j = i - 1
-            while j >= range.lowerBound, tokens[j].kind == .word, ["has", "have", "had", "was", "were", "is", "also"].contains(view.word(j).lowercased()) { j -= 1 }
-            if j >= range.lowerBound, tokens[j].kind == .word, let party = phrase(endingAt: j, view: view) {
-                if !(party.isEmpty) && !["it", "he", "she", "they", "we", "i", "who", "which", "that"].contains(party.lowercased()) {
-                    return make(party, relay: isRelay && tokens[j].isCapitalized)
-                }
+            // Passive and relative uses ("who have been told", "was reported") credit no one.
+            if j >= range.lowerBound, ["been", "be", "being", "who", "which", "that"].contains(view.word(j).lowercased()) { continue }
+            while j >= range.lowerBound, tokens[j].kind == .word, ["has", "have", "had", "was", "were", "is", "also", "reportedly"].contains(view.word(j).lowercased()) { j -= 1 }
+            // "<party>, <role>, said": step over the appositive.
+            if j >= range.lowerBound, tokens[j].key == "," {
+                var k = j - 1
+                while k > range.lowerBound, j - k < 15, tokens[k].key != "," { k -= 1 }
+                if k > range.lowerBound, tokens[k].key == ",", tokens[k - 1].kind == .word { j = k - 1 }
             }
-            // "…, said <party>".
-            if i + 1 < range.upperBound, let party = phrase(startingAt: i + 1, view: view),
-               !["that", "it", "he", "she", "they", "on", "in"].contains(party.lowercased()) {
-                return make(party, relay: false)
+            if j >= range.lowerBound, tokens[j].kind == .word, let party = phrase(endingAt: j, view: view), isParty(party) {
+                return make(party, relay: isRelay && tokens[j].isCapitalized)
+            }
+            // "…, said <party>." / "…" said <party>: the phrase must close the clause.
+            let afterQuoteOrComma = i > range.lowerBound && [",", "\"", "”"].contains(view.word(i - 1))
+            if afterQuoteOrComma, i + 1 < range.upperBound, let party = phrase(startingAt: i + 1, view: view), isParty(party) {
+                let endIndex = view.tokenIndex(atOrAfter: tokens[i + 1].start + party.utf8.count)
+                if endIndex >= range.upperBound || tokens[endIndex].kind == .punct { return make(party, relay: false) }
             }
         }
         return nil
+    }
+
+    /// A credited party is a name, a phrase with a determiner, or a bare party noun ("police").
+    func isParty(_ phrase: String) -> Bool {
+        let words = phrase.split(separator: " ")
+        guard let first = words.first else { return false }
+        if first.first?.isUppercase == true { return true }
+        if ["the", "a", "an"].contains(first.lowercased()) && words.count >= 2 { return true }
+        return words.count == 1 && ClaimBuilder.bareParties.contains(WordKey(String(first)))
     }
 
     private func make(_ party: String, relay: Bool) -> Attribution {
@@ -46,6 +67,13 @@ extension ClaimBuilder {
             let t = tokens[start - 1]
             if t.kind == .punct, t.key == ".", !t.spaceBefore { start -= 1; continue }
             if t.kind == .punct, t.key == "-", !t.spaceBefore { start -= 1; continue }
+            // "Seoul's foreign ministry": keep the possessor.
+            if t.kind == .word, t.key == "s", start - 2 >= view.sentence.tokens.lowerBound,
+               tokens[start - 2].key == "'" || tokens[start - 2].key == WordKey("’") {
+                start -= 2
+                if start - 1 >= view.sentence.tokens.lowerBound, tokens[start - 1].kind == .word { start -= 1 }
+                break
+            }
             guard t.kind == .word else { break }
             if capitalised {
                 guard t.isCapitalized || ClaimBuilder.determiners.contains(t.key) || t.key == "of" else { break }

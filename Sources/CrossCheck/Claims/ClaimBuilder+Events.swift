@@ -7,7 +7,9 @@ extension ClaimBuilder {
             let t = view.tokens[i]
             guard t.kind == .word, let cls = EventLexicon.classes[t.key] else { continue }
             // "leave" is an event only as "unpaid leave" / "on leave".
-            let d = i < mentionTokens.lowerBound ? mentionTokens.lowerBound - i : i - mentionTokens.upperBound + 1
+            // An event named before the mention governs it more often than one after ("talks in
+            // Los Angeles", "the meeting held on the 17th"): words after count double.
+            let d = i < mentionTokens.lowerBound ? mentionTokens.lowerBound - i : 2 * (i - mentionTokens.upperBound + 1)
             if best == nil || d < best!.2 { best = (cls, i, d) }
         }
         return best.map { ($0.0, $0.1) }
@@ -32,12 +34,21 @@ extension ClaimBuilder {
     func eventKey(_ mentionTokens: Range<Int>, view: SentenceView, events: EventIndex, mentions: [Mention]) -> (String, Phase)? {
         guard let (cls, index) = nearestEvent(mentionTokens, view: view) else { return nil }
         let phase = phase(mentionTokens, view: view)
+        let clause = view.clause(around: mentionTokens)
         if let n = EventIndex.explicitOrdinal(before: index, view: view, mentions: mentions) {
             return ("\(cls)#\(n)", .unspecified)
         }
         // Without an ordinal of its own, a current mention of the event dates the round the
         // report is about; "the last round" or "the previous one" does not.
-        if phase == .unspecified || phase == .current || phase == .next, let n = events.dominantOrdinal[cls] {
+        // …and only when no date in the clause lies weeks away from the report ("the latest of
+        // them, in January" is an earlier round).
+        let farDate = events.mentions.contains { m in
+            guard m.kind == .date || m.kind == .daterange, let r = m.date?.interval, let asOf = events.published else { return false }
+            let t = view.tokenRange(m.range)
+            guard t.lowerBound >= clause.lowerBound, t.upperBound <= clause.upperBound else { return false }
+            return Swift.abs(r.lowerBound.dayNumber - asOf.dayNumber) > 21
+        }
+        if !farDate, phase == .unspecified || phase == .current || phase == .next, let n = events.dominantOrdinal[cls] {
             return ("\(cls)#\(n)", .unspecified)
         }
         return (cls, phase)
@@ -59,7 +70,8 @@ extension ClaimBuilder {
             return Claim(id: id, documentIndex: 0, mention: mention, sentence: view.sentence.range,
                          measure: "where", event: thing, modality: mention.modality)
         }
-        guard let (key, phase) = eventKey(tokenRange, view: view, events: events, mentions: events.mentions) else { return nil }
+        guard let (key, phase) = eventKey(tokenRange, view: view, events: events, mentions: events.mentions),
+              EventLexicon.locatable.contains(String(key.split(separator: "#")[0])) else { return nil }
         return Claim(id: id, documentIndex: 0, mention: mention, sentence: view.sentence.range,
                      measure: "where", event: key, phase: phase, modality: mention.modality)
     }

@@ -31,6 +31,8 @@ struct SentenceView {
     /// Whether a token ends the clause before it: `;`, a dash, a parenthesis, or a contrast word.
     func isClauseBoundary(_ i: Int) -> Bool {
         let t = tokens[i]
+        // ", with …" hangs a separate circumstance on the clause ("…, with thousands facing furloughs").
+        if t.kind == .word, t.key == "with", i > sentence.tokens.lowerBound, tokens[i - 1].key == "," { return true }
         if t.kind == .punct {
             return t.key == ";" || t.key == WordKey("—") || t.key == WordKey("–") || t.key == ":" || t.key == "(" || t.key == ")"
         }

@@ -7,6 +7,9 @@ public struct EntityLexicon: Sendable {
     /// Longest alias in words, to bound look-ahead.
     public private(set) var longest: Int
 
+    /// The built-in lexicon without user aliases.
+    public static let standard = EntityLexicon()
+
     public init(extra: [String: String] = [:]) {
         var table: [String: String] = [:]
         for (key, names) in EntityLexicon.countries {

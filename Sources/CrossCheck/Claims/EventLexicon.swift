@@ -21,6 +21,13 @@ public enum EventLexicon {
         "stopgap": "deal", "pause": "hiatus", "tenure": "tenure", "term": "tenure", "war": "war", "ceasefire": "ceasefire",
     ])
 
+    /// Events that happen at one place, so two places for one of them disagree. Floods, storms and
+    /// wars cover areas: a village, its province and its country are all right.
+    public static let locatable: Set<String> = [
+        "talks", "conference", "election", "strike", "protest", "call", "hearing", "trial", "launch",
+        "ceremony", "signing", "crash", "explosion", "attack", "collapse", "bridge", "levee", "dam",
+    ]
+
     /// Event class of a word, or the word itself when no class knows it.
     public static func eventClass(of key: WordKey, word: String) -> String {
         classes[key] ?? word.lowercased()
@@ -32,9 +39,11 @@ public enum EventLexicon {
 struct EventIndex {
     var dominantOrdinal: [String: Int] = [:]
     let mentions: [Mention]
+    let published: CalendarDate?
 
     init(_ extracted: ExtractedDocument) {
         mentions = extracted.mentions
+        published = extracted.document.metadata.published
         var counts: [String: [Int: Int]] = [:]
         let tokens = extracted.text.tokens
         for mention in extracted.mentions where mention.kind == .ordinal {

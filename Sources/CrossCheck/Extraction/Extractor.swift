@@ -49,6 +49,7 @@ public struct Extractor: Sendable {
             }
             mentions.append(contentsOf: Extractor.resolveOverlaps(found))
         }
+        mentions = PersonResolver.resolveSurnames(text, mentions: mentions)
         return ExtractedDocument(document: document, text: text, mentions: mentions)
     }
 

@@ -4,8 +4,10 @@ enum ClaimValue {
     case interval(Double, Double)
     /// Possible first and last days of an event, as day numbers.
     case days(start: ClosedRange<Int>, end: ClosedRange<Int>)
-    /// A name: a role or a place, lower-cased words.
+    /// A name: a place, lower-cased words.
     case words([String])
+    /// A role: its head noun ("negotiator") and the words that say which one ("industrial division").
+    case role(head: String, domain: Set<String>)
 
     static let unbounded = Int.min / 4 ... Int.max / 4
 
@@ -40,8 +42,8 @@ enum ClaimValue {
             guard let name = m.name else { return nil }
             self = .words(ClaimValue.words(name))
         case .person:
-            guard let role = m.person?.role else { return nil }
-            self = .words(ClaimValue.words(role))
+            guard let role = m.person?.role, let parsed = ClaimValue.role(role) else { return nil }
+            self = parsed
         case .organization:
             return nil
         }
@@ -52,12 +54,28 @@ enum ClaimValue {
             .filter { !["the", "of", "a", "an", "for", "and", "in", "at", "s"].contains($0) }
     }
 
-    /// Role heads that name the same job.
-    static let roleSynonyms: [String: String] = [
-        "chief": "head", "head": "head", "leader": "head", "boss": "head",
-        "ceo": "chief executive", "executive": "chief executive",
-        "cfo": "finance chief", "coo": "operations chief",
-    ]
+    static let roleStopWords: Set<String> = ["who", "has", "had", "have", "been", "is", "was", "be", "his", "her", "their", "its", "on", "to", "with"]
+
+    /// Reads a role phrase: multi-word titles become their abbreviation, the last role noun is the
+    /// head, and the content words around it (minus rank words, generic organisation nouns and
+    /// anything after "since") say which job it is.
+    static func role(_ phrase: String) -> ClaimValue? {
+        var text = " " + words(phrase).joined(separator: " ") + " "
+        for (long, short) in RoleLexicon.expansions.sorted(by: { $0.key.count > $1.key.count }) {
+            text = text.replacingOccurrences(of: " \(long) ", with: " \(short) ")
+        }
+        var list = text.split(separator: " ").map(String.init)
+        if let since = list.firstIndex(where: { $0 == "since" || $0 == "until" }) { list = Array(list[..<since]) }
+        guard let headIndex = list.lastIndex(where: { RoleLexicon.heads.contains(WordKey($0)) && !RoleLexicon.rankWords.contains($0) })
+                ?? list.lastIndex(where: { RoleLexicon.heads.contains(WordKey($0)) }) else { return nil }
+        let head = list[headIndex]
+        let domain = Set(list.enumerated().compactMap { i, w -> String? in
+            guard i != headIndex, !RoleLexicon.rankWords.contains(w), !RoleLexicon.genericOrgWords.contains(w),
+                  !roleStopWords.contains(w), w.first?.isNumber != true, !RoleLexicon.heads.contains(WordKey(w)) else { return nil }
+            return w
+        })
+        return .role(head: head, domain: domain)
+    }
 
     func compatible(with other: ClaimValue) -> Bool {
         switch (self, other) {
@@ -67,21 +85,19 @@ enum ClaimValue {
             return s1.overlaps(s2) && e1.overlaps(e2)
         case let (.words(a), .words(b)):
             return ClaimValue.namesAgree(a, b)
+        case let (.role(h1, d1), .role(h2, d2)):
+            let headsAgree = h1 == h2 || RoleLexicon.genericHeads.contains(h1) || RoleLexicon.genericHeads.contains(h2)
+            return headsAgree && (d1.isEmpty || d2.isEmpty || !d1.isDisjoint(with: d2))
         default:
             return true
         }
     }
 
-    /// Two names agree when one's words contain the other's ("Washington" / "Washington D.C."); two
-    /// roles agree when their head nouns match and their other words are not disjoint.
+    /// Two place names agree when one's words contain the other's ("Washington" / "Washington D.C.").
     static func namesAgree(_ a: [String], _ b: [String]) -> Bool {
         guard !a.isEmpty, !b.isEmpty else { return true }
         let sa = Set(a), sb = Set(b)
-        if sa.isSubset(of: sb) || sb.isSubset(of: sa) { return true }
-        let ha = roleSynonyms[a.last!] ?? a.last!, hb = roleSynonyms[b.last!] ?? b.last!
-        guard ha == hb else { return false }
-        let restA = sa.subtracting([a.last!]), restB = sb.subtracting([b.last!])
-        return restA.isEmpty || restB.isEmpty || !restA.isDisjoint(with: restB)
+        return sa.isSubset(of: sb) || sb.isSubset(of: sa)
     }
 
     /// A number for ordering and spreads.
@@ -94,7 +110,7 @@ enum ClaimValue {
             let lo = s.lowerBound == ClaimValue.unbounded.lowerBound ? e.lowerBound : s.lowerBound
             let hi = e.upperBound == ClaimValue.unbounded.upperBound ? s.upperBound : e.upperBound
             return Double(lo) * 1000 + Double(hi - lo)
-        case .words:
+        case .words, .role:
             return nil
         }
     }

@@ -150,7 +150,7 @@ public struct Reconciler: Sendable {
                 where bound != ClaimValue.unbounded.lowerBound && bound != ClaimValue.unbounded.upperBound {
                     days.append(bound)
                 }
-            case .words:
+            case .words, .role:
                 return nil
             }
         }

@@ -1,0 +1,48 @@
+/// Words that name a person's job or title, as data. A role phrase ends in one of these heads.
+public enum RoleLexicon {
+    public static let heads = WordTable(words: [
+        "minister", "secretary", "president", "negotiator", "commander", "professor", "lawmaker", "legislator",
+        "spokesperson", "spokesman", "spokeswoman", "chairman", "chairwoman", "chair", "director", "chief",
+        "ceo", "cfo", "coo", "cto", "officer", "governor", "mayor", "senator", "representative", "ambassador",
+        "envoy", "general", "gen", "admiral", "analyst", "economist", "head", "leader", "premier", "chancellor",
+        "king", "queen", "prince", "judge", "prosecutor", "attorney", "lawyer", "editor", "reporter",
+        "correspondent", "founder", "manager", "executive", "treasurer", "deputy", "adviser", "advisor",
+        "official", "inspector", "superintendent", "captain", "colonel", "sergeant", "commissioner", "speaker",
+        "counterpart", "candidate", "councillor", "councilor", "coach", "captain", "partner", "researcher",
+        "scientist", "strategist", "administrator", "coordinator", "lieutenant", "marshal", "sheriff",
+    ], value: true)
+
+    /// Titles written before a name that are not themselves a role noun phrase head ("Gen.", "Mr.").
+    public static let honorifics = WordTable(words: ["mr", "mrs", "ms", "dr", "sir", "dame", "lt", "col", "maj", "capt", "sgt", "adm", "rev"], value: true)
+
+    /// Heads that name no particular job and so agree with any head ("head of the division").
+    public static let genericHeads: Set<String> = ["head", "chief", "leader", "boss", "official", "counterpart"]
+
+    /// Rank words that do not change which job is meant ("top negotiator" = "chief negotiator").
+    public static let rankWords: Set<String> = ["top", "chief", "senior", "lead", "leading", "main", "principal", "head", "new", "former", "current", "then"]
+
+    /// Generic organisation nouns that say nothing about which unit is meant.
+    public static let genericOrgWords: Set<String> = ["division", "department", "unit", "team", "office", "group", "ministry", "agency", "company", "firm", "government"]
+
+    /// Multi-word titles written out, mapped to their usual abbreviation.
+    public static let expansions: [String: String] = [
+        "chief executive officer": "ceo", "chief executive": "ceo", "chief financial officer": "cfo",
+        "chief operating officer": "coo", "chief technology officer": "cto", "finance chief": "cfo",
+    ]
+
+    /// Words that can start a capitalised run but never a person's name.
+    public static let notNames = WordTable(words: [
+        "the", "a", "an", "on", "in", "at", "of", "for", "and", "but", "this", "that", "these", "those", "it", "he",
+        "she", "they", "we", "his", "her", "their", "our", "its", "as", "after", "before", "under", "since", "during",
+        "if", "when", "while", "with", "by", "from", "to", "last", "next", "both", "seoul", "washington",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "department", "ministry",
+        "agreement", "forces", "army", "navy", "union", "house", "council", "assembly", "court", "bank", "office",
+        "committee", "party", "company", "corporation", "group", "agency", "state", "states", "republic", "united",
+        "national", "international", "federal", "central", "korea", "korean", "south", "north", "east", "west",
+        "president", "minister", "secretary", "general", "chief", "prime", "defense", "defence", "foreign",
+        "interior", "finance", "file", "photo", "twitter", "sign", "back", "top", "news", "daily", "times", "post",
+        "river", "street", "road", "bridge", "province", "county", "city", "center", "centre", "university",
+        "according", "meanwhile", "however", "also", "still", "yet", "some", "about", "more", "than",
+    ], value: true)
+}

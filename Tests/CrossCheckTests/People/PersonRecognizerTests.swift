@@ -1,0 +1,61 @@
+import Testing
+@testable import CrossCheck
+
+@Suite struct PersonRecognizerTests {
+    func people(_ s: String) -> [(String, String, String?)] {
+        let doc = Document(path: "p.txt", text: SourceText(s))
+        let extracted = Extractor(recognizers: [PersonRecognizer()]).extract(doc)
+        return extracted.mentions.filter { $0.kind == .person }.map { ($0.person!.name, extracted.text.text($0.range), $0.person!.role) }
+    }
+
+    @Test(arguments: [
+        ("Defense Minister Jeong Kyeong-doo spoke first.", "Jeong Kyeong-doo", "Defense Minister"),
+        ("Seoul's top negotiator Jeong Eun-bo arrived.", "Jeong Eun-bo", "top negotiator"),
+        ("Jeong Eun-bo, the chief negotiator for the talks, arrived.", "Jeong Eun-bo", "chief negotiator for the talks"),
+        ("Priya Castellane, president of the industrial division, said so.", "Priya Castellane", "president of the industrial division"),
+        ("Chief Financial Officer Ruth Ashdown said costs fell.", "Ruth Ashdown", "Chief Financial Officer"),
+        ("Gen. Robert Abrams, the USFK commander, said it.", "Robert Abrams", "USFK commander"),
+    ])
+    func rolesBeforeAndAfterNames(_ text: String, _ name: String, _ role: String) {
+        let found = people(text)
+        #expect(found.first?.0 == name)
+        #expect(found.first?.2 == role)
+    }
+
+    @Test func capitalisedRunsWithoutEvidenceAreNotPeople() {
+        #expect(people("The Special Measures Agreement expired. Los Angeles hosted it.").isEmpty)
+    }
+
+    @Test func bareSurnameResolvesToTheNearestFullName() {
+        let found = people("Defense Minister Jeong Kyeong-doo took the call. Negotiator Jeong Eun-bo said talks go on. Jeong added more.")
+        #expect(found.map(\.0) == ["Jeong Kyeong-doo", "Jeong Eun-bo", "Jeong Eun-bo"])
+    }
+
+    @Test func twoPeopleSharingASurnameStayTwoRoleClaims() {
+        var a = DocBuilder("Interior Minister Petra Hallan spoke.", published: "2024-05-07")
+        a.source = "A"
+        var b = DocBuilder("Jonas Hallan, commander of the fire brigade, spoke.", published: "2024-05-07")
+        b.source = "B"
+        let result = check([a, b])
+        #expect(result.facts.filter { $0.fact.kind == .role }.count == 2)
+        #expect(result.conflicts.isEmpty)
+    }
+}
+
+@Suite struct PlaceRecognizerTests {
+    func places(_ s: String) -> [String] {
+        let extracted = Extractor(recognizers: [PlaceRecognizer()]).extract(Document(path: "p", text: SourceText(s)))
+        return extracted.mentions.map { $0.name ?? "" }
+    }
+
+    @Test(arguments: [
+        ("Talks resumed in Los Angeles on Tuesday.", ["Los Angeles"]),
+        ("They last met in Washington, D.C., in January.", ["Washington, D.C."]),
+        ("The bridge outside Hallbeck fell.", ["Hallbeck"]),
+        ("Workers at US military bases face leave.", []),
+        ("It happened in January and in March.", []),
+    ])
+    func placesAfterPrepositions(_ text: String, _ expected: [String]) {
+        #expect(places(text) == expected)
+    }
+}

@@ -1,0 +1,76 @@
+@testable import CrossCheck
+
+/// Builds extracted documents with hand-placed mentions, so claim, alignment and verdict tests do
+/// not depend on the recognizers.
+struct DocBuilder {
+    var text: String
+    var path = "doc.txt"
+    var source: String? = nil
+    var published: String? = nil
+    var mentions: [Mention] = []
+
+    init(_ text: String, path: String = "doc.txt", source: String? = nil, published: String? = nil) {
+        self.text = text
+        self.path = path
+        self.source = source
+        self.published = published
+    }
+
+    func range(of needle: String, occurrence: Int = 0) -> ByteRange {
+        let bytes = Array(text.utf8), n = Array(needle.utf8)
+        var found = -1
+        var seen = 0
+        var i = 0
+        while i + n.count <= bytes.count {
+            if Array(bytes[i..<i + n.count]) == n {
+                if seen == occurrence { found = i; break }
+                seen += 1
+            }
+            i += 1
+        }
+        precondition(found >= 0, "\(needle) not in text")
+        return ByteRange(found, found + n.count)
+    }
+
+    mutating func money(_ needle: String, _ low: Double, _ high: Double, point: Double, hedge: Hedge = .exact, unit: String = "USD", modality: Modality = .unspecified) {
+        mentions.append(Mention(kind: .money, range: range(of: needle), hedge: hedge,
+                                value: QuantityValue(low: low, high: high, point: point, unit: unit), modality: modality))
+    }
+
+    mutating func count(_ needle: String, _ low: Double?, _ high: Double?, point: Double, noun: String, hedge: Hedge = .exact) {
+        mentions.append(Mention(kind: .count, range: range(of: needle), hedge: hedge,
+                                value: QuantityValue(low: low, high: high, point: point, unit: noun)))
+    }
+
+    mutating func percent(_ needle: String, _ low: Double?, _ high: Double?, point: Double, hedge: Hedge = .exact) {
+        mentions.append(Mention(kind: .percent, range: range(of: needle), hedge: hedge,
+                                value: QuantityValue(low: low, high: high, point: point, unit: "%")))
+    }
+
+    mutating func date(_ needle: String, _ start: String, _ end: String, kind: MentionKind = .daterange, modality: Modality = .unspecified) {
+        mentions.append(Mention(kind: kind, range: range(of: needle),
+                                date: DateValue(CalendarDate(iso: start)!, CalendarDate(iso: end)!), modality: modality))
+    }
+
+    mutating func ordinal(_ needle: String, _ n: Int) {
+        mentions.append(Mention(kind: .ordinal, range: range(of: needle), value: QuantityValue(low: Double(n), high: Double(n), point: Double(n), unit: nil)))
+    }
+
+    func build() -> ExtractedDocument {
+        var metadata = DocumentMetadata(source: source)
+        if let published { metadata.published = CalendarDate(iso: published); metadata.publishedFrom = .manifest }
+        let document = Document(path: path, text: SourceText(text), metadata: metadata)
+        var extracted = Extractor(recognizers: [PersonRecognizer(), PlaceRecognizer()]).extract(document)
+        extracted.mentions = Extractor.resolveOverlaps(extracted.mentions + mentions)
+        return extracted
+    }
+}
+
+func claims(_ docs: [DocBuilder]) -> [Claim] {
+    let builder = ClaimBuilder()
+    return docs.enumerated().flatMap { i, d in builder.claims(for: d.build(), documentIndex: i) }
+}
+
+func check(_ docs: [DocBuilder]) -> CheckResult {
+    CrossChecker().check(docs.map { $0.build() }, corpusName: "test")
+}
