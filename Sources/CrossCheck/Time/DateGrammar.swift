@@ -10,6 +10,8 @@ enum DateSpec: Sendable, Equatable {
     case decade(Int)
     /// A weekday: bare ("Tuesday") or shifted ("last Wednesday" −1, "next Friday" +1, "this Monday" 0).
     case weekday(Int, shift: Int?)
+    /// A weekday of a shifted week: "Wednesday of next week", "next week Wednesday".
+    case weekdayOfWeek(Int, shift: Int)
     /// "today" 0, "yesterday" −1, "tomorrow" +1.
     case relativeDay(Int)
     /// A calendar period around the reference date: "this week", "last month", "earlier this year".
@@ -22,7 +24,7 @@ enum DateSpec: Sendable, Equatable {
     /// True when the words themselves fix the direction in time, so tense must not move them.
     var isDeictic: Bool {
         switch self {
-        case .relativeDay, .period, .offset, .span: return true
+        case .relativeDay, .period, .offset, .span, .weekdayOfWeek: return true
         case .weekday(_, let shift): return shift != nil
         case .month(_, _, _, let shift): return shift != nil
         default: return false
@@ -32,7 +34,7 @@ enum DateSpec: Sendable, Equatable {
     /// A day-level expression (one day, not a month or a period).
     var isDay: Bool {
         switch self {
-        case .day, .weekday, .relativeDay, .offset: return true
+        case .day, .weekday, .relativeDay, .offset, .weekdayOfWeek: return true
         default: return false
         }
     }
@@ -89,7 +91,7 @@ struct DateGrammar {
         var next = i + 1
         if isWord(next, ".") && glued(next) && tokens[i].end - tokens[i].start <= 4 { next += 1 }
         if TimeLexicon.ambiguousMonthTable.contains(tokens[i].key) {
-            let numberAfter = next < hi && tokens[next].kind == .number
+            let numberAfter = next < hi && (tokens[next].kind == .number || (tokens[next].key == "/" && glued(next)) || dayNumber(next) != nil)
             let cueBefore = i > lo && TimeLexicon.monthCueTable.contains(tokens[i - 1].key)
             let abbreviatedWithDot = next > i + 1
             let capitalMarch = tokens[i].isCapitalized && tokens[i].key == "march"
@@ -137,6 +139,11 @@ struct DateGrammar {
             if let o = NumberWords.ordinalTable[key(j)], o < 10, Int(tens) + o <= 31 { return (Int(tens) + o, j + 1, true, true) }
         }
         return nil
+    }
+
+    func dayNumberSuffixed(_ i: Int) -> (Int, Int, Bool, Bool)? {
+        guard let r = dayNumber(i), r.suffixed else { return nil }
+        return (r.day, r.next, true, r.spelled)
     }
 
     /// A spelled cardinal day after a month ("May twenty nine").
@@ -278,6 +285,10 @@ struct DateGrammar {
                 if let (y, end) = trailingYear(after) { return DateItem(spec: .day(year: y, month: m, day: d), first: i, end: end) }
                 return DateItem(spec: .day(year: nil, month: m, day: d), first: i, end: after)
             }
+            if let (m, after) = month(k) {
+                if let (y, end) = trailingYear(after) { return DateItem(spec: .day(year: y, month: m, day: d), first: i, end: end) }
+                return DateItem(spec: .day(year: nil, month: m, day: d), first: i, end: after)
+            }
             if isWord(k, "of"), isWord(k + 1, "the"), isWord(k + 2, "month") {
                 return DateItem(spec: .day(year: nil, month: nil, day: d), first: i, end: k + 3)
             }
@@ -319,7 +330,7 @@ struct DateGrammar {
         if let shift = TimeLexicon.shiftTable[key(s)], let unit = TimeLexicon.periodTable[key(s + 1)] {
             return DateItem(spec: .period(unit, shift: shift, part: part), first: first, end: s + 2)
         }
-        if s > k, let unit = TimeLexicon.periodTable[key(s)] {
+        if let unit = TimeLexicon.periodTable[key(s)], unit != .weekend {
             return DateItem(spec: .period(unit, shift: 0, part: part), first: first, end: s + 1)
         }
         if s > k, let shift = TimeLexicon.shiftTable[key(s)], shift != 0, let (m, after) = month(s + 1) {
@@ -349,6 +360,12 @@ struct DateGrammar {
     func parseMonthFirst(at i: Int) -> DateItem? {
         guard let (m, next) = month(i) else { return nil }
         var j = next
+        if isWord(j, "/") && glued(j) && glued(j + 1), let (d, after, _, _) = dayNumber(j + 1) {
+            return DateItem(spec: .day(year: nil, month: m, day: d), first: i, end: after)
+        }
+        if isWord(j, ",") && !isWord(j + 1, ","), let (d, after, _, _) = dayNumberSuffixed(j + 1) {
+            return DateItem(spec: .day(year: nil, month: m, day: d), first: i, end: after)
+        }
         if let (d, after, _, _) = dayNumber(j) {
             if let (y, end) = trailingYear(after) { return DateItem(spec: .day(year: y, month: m, day: d), first: i, end: end) }
             return DateItem(spec: .day(year: nil, month: m, day: d), first: i, end: after)
@@ -373,6 +390,12 @@ struct DateGrammar {
     func parseWeekdayFirst(at i: Int) -> DateItem? {
         guard let (w, next) = weekday(i) else { return nil }
         var j = next
+        var s = next
+        if isWord(s, "of") || isWord(s, "from") { s += 1 }
+        if isWord(s, "the") { s += 1 }
+        if let shift = TimeLexicon.shiftTable[key(s)], isWord(s + 1, "week") {
+            return DateItem(spec: .weekdayOfWeek(w, shift: shift), first: i, end: s + 2)
+        }
         if isWord(j, ",") { j += 1 }
         if j < hi, tokens[j].kind == .word || tokens[j].kind == .number {
             if let inner = parse(at: j), inner.first == j {
@@ -393,6 +416,9 @@ struct DateGrammar {
         let j = i + 1
         if let (w, next) = weekday(j) { return DateItem(spec: .weekday(w, shift: shift), first: first, end: next) }
         if let (m, next) = month(j) { return DateItem(spec: .month(year: nil, month: m, part: nil, shift: shift), first: first, end: next) }
+        if key(j) == "week", let (w, next) = weekday(j + (isWord(j + 1, "on") || isWord(j + 1, "-") ? 2 : 1)) {
+            return DateItem(spec: .weekdayOfWeek(w, shift: shift), first: first, end: next)
+        }
         if let unit = TimeLexicon.periodTable[key(j)] {
             // "the past year" reads as the twelve months before the report, "last year" as the calendar year.
             if first < i, shift < 0 || key(i) == "next" {

@@ -40,7 +40,7 @@ public struct DateRecognizer: Recognizer {
         guard let item = g.parse(at: i) else { return nil }
         let span = ByteRange(g.tokens[item.first].start, g.tokens[item.end - 1].end)
         let modality = ModalityClassifier.modality(in: text, sentence: sentence, at: span)
-        if item.needsFuture && modality != .planned { return nil }
+        if item.needsFuture && !(modality == .planned || modality == .unspecified && defaultLean == .future) { return nil }
         let lean = modality == .unspecified ? defaultLean : TimeLean(modality)
         let value = DateResolver.resolve(item.spec, reference: context.published, lean: item.spec.isDeictic ? .none : lean)
         return (Mention(kind: kind(of: value, item.spec), range: span, date: value, modality: modality), item.end)
@@ -57,7 +57,7 @@ public struct DateRecognizer: Recognizer {
 
     static func grain(_ spec: DateSpec) -> Grain {
         switch spec {
-        case .day, .weekday, .relativeDay, .offset: return .day
+        case .day, .weekday, .relativeDay, .offset, .weekdayOfWeek: return .day
         case .month, .period, .span: return .month
         case .year, .decade: return .year
         }
@@ -142,6 +142,9 @@ enum DateRanges {
         var a = a, b = b
         // The first end borrows a year (and month) the second states.
         switch (a, b) {
+        case let (.day(nil, nil, d1), .day(nil, m2?, d2)):
+            // "the 13th to 15th July"
+            a = .day(year: nil, month: d1 <= d2 ? m2 : (m2 == 1 ? 12 : m2 - 1), day: d1)
         case let (.day(nil, m1, d1), .day(y2?, m2?, d2)):
             let m = m1 ?? m2
             var y = y2

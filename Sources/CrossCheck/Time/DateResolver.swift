@@ -18,7 +18,7 @@ public enum TimeLean: Sendable {
 ///   month-day without year in the previous, current or next year; a month without year likewise.
 ///   The tense decides: past tense takes the latest candidate on or before the reference, future
 ///   the earliest on or after it, as long as it lies within a window (20 days for a day of the
-///   month, about six months for a month-day or a month); otherwise, and without tense, the
+///   month, about six months for a month-day or a month, eleven months); otherwise, and without tense, the
 ///   candidate nearest the reference wins (the future one on a tie).
 /// - A bare weekday: past tense → the most recent such day on or before the reference (the same
 ///   day counts); future → the next one on or after it (the same day counts); no tense → the
@@ -70,7 +70,7 @@ enum DateResolver {
             }
             if let m {
                 let candidates = (-1...1).compactMap { CalendarDate(year: ref.year + $0, month: m, day: d) }.map { ($0, $0) }
-                return choose(candidates, ref: ref, lean: lean, window: 183)
+                return choose(candidates, ref: ref, lean: lean, window: 330)
             }
             let candidates = (-1...1).compactMap { off -> (CalendarDate, CalendarDate)? in
                 let first = CalendarDate(year: ref.year, month: ref.month, day: 1)!.adding(months: off)
@@ -91,7 +91,7 @@ enum DateResolver {
                 return monthInterval(year, m, part)
             }
             let candidates = (-1...1).compactMap { monthInterval(ref.year + $0, m, part) }
-            return choose(candidates, ref: ref, lean: lean, window: 183)
+            return choose(candidates, ref: ref, lean: lean, window: 330)
 
         case let .year(y, part):
             return yearInterval(y, part)
@@ -119,6 +119,10 @@ enum DateResolver {
                 if lean == .past { date = ref.adding(days: w - ref.weekday) } else { date = ref.adding(days: ahead) }
             }
             return (date, date)
+
+        case let .weekdayOfWeek(w, shift):
+            let d = ref.adding(days: 1 - ref.weekday + 7 * shift + w - 1)
+            return (d, d)
 
         case let .relativeDay(n):
             let d = ref.adding(days: n)

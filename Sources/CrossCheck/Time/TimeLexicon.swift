@@ -42,7 +42,7 @@ enum TimeLexicon {
     /// Calendar periods that "this/next/last" and "early/late" apply to.
     static let periods: [String: PeriodUnit] = [
         "week": .week, "weekend": .weekend, "fortnight": .fortnight, "month": .month, "quarter": .quarter,
-        "year": .year, "decade": .decade,
+        "year": .year, "yr": .year, "decade": .decade,
     ]
 
     /// Part-of-period words before a month, a year or a relative period. Days 1–10 are "early",
