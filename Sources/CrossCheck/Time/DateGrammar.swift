@@ -103,7 +103,8 @@ struct DateGrammar {
     func weekday(_ i: Int) -> (weekday: Int, next: Int)? {
         guard i < hi, tokens[i].kind == .word, let w = TimeLexicon.weekdayTable[tokens[i].key] else { return nil }
         var next = i + 1
-        if isWord(next, ".") && glued(next) { next += 1 }
+        // "Tue." keeps its dot; "Tuesday." ends a sentence.
+        if isWord(next, ".") && glued(next) && tokens[i].end - tokens[i].start <= 5 { next += 1 }
         if TimeLexicon.ambiguousWeekdayTable.contains(tokens[i].key) {
             let dateAfter = next < hi && (tokens[next].kind == .number || TimeLexicon.monthTable.contains(tokens[next].key))
             if !(next > i + 1 || dateAfter || tokens[i].isCapitalized) { return nil }
