@@ -81,6 +81,7 @@ func runRecognizersTime(_ conformance: inout Conformance) {
             let subDay = label == "duration" && values.contains { ($0["timex"] as? String)?.hasPrefix("PT") ?? false }
             guard inScope, !subDay, let start = r["start"] as? Int, let end = r["end"] as? Int else { results[label]!.skipped += 1; continue }
             if computed == nil { computed = timeMentions(input, reference: reference, lean: .none) }
+            currentInput = input
             let (text, mentions) = computed!
             results[label]!.inScope += 1
             let spanned = mentions.filter {
@@ -95,6 +96,19 @@ func runRecognizersTime(_ conformance: inout Conformance) {
         }
     }
     for t in ["date", "daterange", "duration"] { conformance.results.append(results[t]!) }
+}
+
+nonisolated(unsafe) var currentInput = ""
+
+func text(_ m: Mention) -> String {
+    let bytes = Array(currentInput.utf8)
+    return String(decoding: bytes[m.range.start..<min(m.range.end, bytes.count)], as: UTF8.self)
+}
+
+/// A range written as two parts joined by "to", "through", "until", "and" or a dash.
+func isTwoPartRange(_ m: Mention) -> Bool {
+    let words = text(m).lowercased().split(whereSeparator: { $0 == " " || $0 == "," })
+    return words.contains { ["to", "through", "thru", "until", "till", "and", "-", "–"].contains(String($0)) }
 }
 
 func recognizersValueMatches(_ m: Mention, label: String, values: [[String: Any]]) -> Bool {
@@ -112,10 +126,19 @@ func recognizersValueMatches(_ m: Mention, label: String, values: [[String: Any]
         guard m.kind == .date, let d = m.date, d.resolved, let s = d.start.date else { return false }
         return values.contains { ($0["value"] as? String).flatMap(dayString) == s }
     default:
-        // Recognizers' end is exclusive: crosscheck's inclusive end + 1 day must equal it.
+        // Recognizers' end is exclusive for a single period ("May" ends June 1), and for a range of
+        // two parts it is the start of the last part ("from March to May" ends May 1, "10/1 - 10/7"
+        // ends 10/7): crosscheck's inclusive end must be one day before it, or the last part must
+        // start on it (crosscheck includes the whole last part; a deliberate difference).
         guard let d = m.date, d.resolved, let s = d.start.date, let e = d.end.date else { return false }
+        var ends = [e.adding(days: 1)]
+        if m.kind == .daterange, text(m).contains(where: { $0 == "-" || $0 == "~" }) || isTwoPartRange(m) {
+            ends.append(e)
+            if e.adding(days: 1).day == 1 { ends.append(CalendarDate(year: e.year, month: e.month, day: 1)!) }
+            if e.month == 12 && e.day == 31 { ends.append(CalendarDate(year: e.year, month: 1, day: 1)!) }
+        }
         return values.contains { v in
-            (v["start"] as? String).flatMap(dayString) == s && (v["end"] as? String).flatMap(dayString) == e.adding(days: 1)
+            (v["start"] as? String).flatMap(dayString) == s && ((v["end"] as? String).flatMap(dayString).map { ends.contains($0) } ?? false)
         }
     }
 }

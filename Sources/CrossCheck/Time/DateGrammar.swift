@@ -422,7 +422,7 @@ struct DateGrammar {
         }
         if let unit = TimeLexicon.periodTable[key(j)] {
             // "the past year" reads as the twelve months before the report, "last year" as the calendar year.
-            if first < i, shift < 0 || key(i) == "next" {
+            if first < i, shift < 0 {
                 let (d, m) = TimeLexicon.unitLength(unit)
                 return DateItem(spec: .span(days: d, months: m, forward: shift > 0), first: first, end: j + 1)
             }
