@@ -1,0 +1,514 @@
+/// What a date expression says before it is resolved against a reference date.
+enum DateSpec: Sendable, Equatable {
+    /// A day; missing parts are filled from the reference date ("the 17th", "March 17").
+    case day(year: Int?, month: Int?, day: Int)
+    /// A month or part of one ("in January", "mid-March", "last September").
+    case month(year: Int?, month: Int, part: TimeLexicon.Part?, shift: Int?)
+    /// A year or part of one ("in 2019", "late 2019", "the first half of 2020").
+    case year(Int, part: TimeLexicon.Part?)
+    /// "the 1990s".
+    case decade(Int)
+    /// A weekday: bare ("Tuesday") or shifted ("last Wednesday" −1, "next Friday" +1, "this Monday" 0).
+    case weekday(Int, shift: Int?)
+    /// A weekday of a shifted week: "Wednesday of next week", "next week Wednesday".
+    case weekdayOfWeek(Int, shift: Int)
+    /// "today" 0, "yesterday" −1, "tomorrow" +1.
+    case relativeDay(Int)
+    /// A calendar period around the reference date: "this week", "last month", "earlier this year".
+    case period(TimeLexicon.PeriodUnit, shift: Int, part: TimeLexicon.Part?)
+    /// A day at a distance from the reference date: "two days ago", "in two weeks", "a year earlier".
+    case offset(days: Int, months: Int)
+    /// The days just before (`forward` false) or after the reference date: "the past five years".
+    case span(days: Int, months: Int, forward: Bool)
+
+    /// True when the words themselves fix the direction in time, so tense must not move them.
+    var isDeictic: Bool {
+        switch self {
+        case .relativeDay, .period, .offset, .span, .weekdayOfWeek: return true
+        case .weekday(_, let shift): return shift != nil
+        case .month(_, _, _, let shift): return shift != nil
+        default: return false
+        }
+    }
+
+    /// A day-level expression (one day, not a month or a period).
+    var isDay: Bool {
+        switch self {
+        case .day, .weekday, .relativeDay, .offset, .weekdayOfWeek: return true
+        default: return false
+        }
+    }
+}
+
+/// One date expression found in a sentence: token indices `first..<end`.
+struct DateItem: Sendable {
+    var spec: DateSpec
+    var first: Int
+    var end: Int
+    /// "in two weeks": a date only when the clause looks ahead.
+    var needsFuture = false
+}
+
+/// Hand-written parser of English date expressions over tokens. Each `parse…` function looks at the
+/// tokens from an index and returns what it read and where it stopped; none allocates.
+struct DateGrammar {
+    let tokens: [Token]
+    let bytes: [UInt8]
+    /// Sentence bounds (token indices).
+    let lo: Int
+    let hi: Int
+
+    init(_ text: TokenizedText, _ sentence: Sentence) {
+        tokens = text.tokens
+        bytes = text.source.bytes
+        lo = sentence.tokens.lowerBound
+        hi = sentence.tokens.upperBound
+    }
+
+    // MARK: token helpers
+
+    @inline(__always) func key(_ i: Int) -> WordKey { i < hi && i >= lo ? tokens[i].key : .none }
+    @inline(__always) func isWord(_ i: Int, _ w: WordKey) -> Bool { i < hi && i >= lo && tokens[i].key == w }
+    @inline(__always) func glued(_ i: Int) -> Bool { i < hi && !tokens[i].spaceBefore }
+
+    /// The integer value of a plain digit token (no grouping or decimal marks), with its digit count.
+    func integer(_ i: Int) -> (value: Int, digits: Int)? {
+        guard i < hi, i >= lo, tokens[i].kind == .number else { return nil }
+        let t = tokens[i]
+        guard t.end - t.start <= 9 else { return nil }
+        var v = 0
+        for b in bytes[t.start..<t.end] {
+            guard b >= 0x30 && b <= 0x39 else { return nil }
+            v = v * 10 + Int(b - 0x30)
+        }
+        return (v, t.end - t.start)
+    }
+
+    /// A month word at `i` (with a following "." for abbreviations); ambiguous words ("may") need a
+    /// day or year after them, a date cue before them, or a capital.
+    func month(_ i: Int) -> (month: Int, next: Int)? {
+        guard i < hi, tokens[i].kind == .word, let m = TimeLexicon.monthTable[tokens[i].key] else { return nil }
+        var next = i + 1
+        if isWord(next, ".") && glued(next) && tokens[i].end - tokens[i].start <= 4 { next += 1 }
+        if TimeLexicon.ambiguousMonthTable.contains(tokens[i].key) {
+            let numberAfter = next < hi && (tokens[next].kind == .number || (tokens[next].key == "/" && glued(next)) || dayNumber(next) != nil)
+            let cueBefore = i > lo && TimeLexicon.monthCueTable.contains(tokens[i - 1].key)
+            let abbreviatedWithDot = next > i + 1
+            let capitalMarch = tokens[i].isCapitalized && tokens[i].key == "march"
+            if !(numberAfter || cueBefore || abbreviatedWithDot || capitalMarch) { return nil }
+        }
+        return (m, next)
+    }
+
+    func weekday(_ i: Int) -> (weekday: Int, next: Int)? {
+        guard i < hi, tokens[i].kind == .word, let w = TimeLexicon.weekdayTable[tokens[i].key] else { return nil }
+        var next = i + 1
+        // "Tue." keeps its dot; "Tuesday." ends a sentence.
+        if isWord(next, ".") && glued(next) && tokens[i].end - tokens[i].start <= 5 { next += 1 }
+        if TimeLexicon.ambiguousWeekdayTable.contains(tokens[i].key) {
+            let dateAfter = next < hi && (tokens[next].kind == .number || TimeLexicon.monthTable.contains(tokens[next].key))
+            if !(next > i + 1 || dateAfter || tokens[i].isCapitalized) { return nil }
+        }
+        // Plural weekdays ("on Tuesdays") are habits, not dates: the table has no plurals, so nothing to do.
+        return (w, next)
+    }
+
+    /// A four-digit year (1000–2999).
+    func year(_ i: Int) -> Int? {
+        guard let (v, digits) = integer(i), digits == 4, (1000...2999).contains(v) else { return nil }
+        return v
+    }
+
+    /// A day of the month written as digits with an optional ordinal suffix ("17", "17th"), or as an
+    /// ordinal word ("seventeenth", "twenty-first").
+    func dayNumber(_ i: Int) -> (day: Int, next: Int, suffixed: Bool, spelled: Bool)? {
+        guard i < hi else { return nil }
+        if let (v, digits) = integer(i), digits <= 2, (1...31).contains(v) {
+            // "17:30" or "17.5" are not days.
+            if i + 1 < hi, glued(i + 1), tokens[i + 1].key == ":" { return nil }
+            if i + 1 < hi, glued(i + 1), tokens[i + 1].kind == .word {
+                if TimeLexicon.ordinalSuffixTable.contains(tokens[i + 1].key) { return (v, i + 2, true, false) }
+                return nil
+            }
+            return (v, i + 1, false, false)
+        }
+        guard tokens[i].kind == .word else { return nil }
+        if let o = NumberWords.ordinalTable[tokens[i].key], o <= 31 { return (o, i + 1, true, true) }
+        if let tens = NumberWords.cardinalTable[tokens[i].key], tens == 20 || tens == 30 {
+            var j = i + 1
+            if isWord(j, "-") && glued(j) { j += 1 }
+            if let o = NumberWords.ordinalTable[key(j)], o < 10, Int(tens) + o <= 31 { return (Int(tens) + o, j + 1, true, true) }
+        }
+        return nil
+    }
+
+    func dayNumberSuffixed(_ i: Int) -> (Int, Int, Bool, Bool)? {
+        guard let r = dayNumber(i), r.suffixed else { return nil }
+        return (r.day, r.next, true, r.spelled)
+    }
+
+    /// A spelled cardinal day after a month ("May twenty nine").
+    func spelledCardinalDay(_ i: Int) -> (day: Int, next: Int)? {
+        guard i < hi, tokens[i].kind == .word, let v = NumberWords.cardinalTable[tokens[i].key], v >= 1, v <= 31 else { return nil }
+        var d = Int(v), j = i + 1
+        if v == 20 || v == 30 {
+            var k = j
+            if isWord(k, "-") && glued(k) { k += 1 }
+            if let u = NumberWords.cardinalTable[key(k)], u >= 1, u <= 9, d + Int(u) <= 31 { d += Int(u); j = k + 1 }
+        }
+        return (d, j)
+    }
+
+    // MARK: items
+
+    /// Reads the date expression starting at token `i`, if any.
+    func parse(at i: Int) -> DateItem? {
+        guard i < hi else { return nil }
+        let t = tokens[i]
+        if t.kind == .number { return parseNumeric(at: i) }
+        guard t.kind == .word else { return nil }
+        let k = t.key
+        if k == "the" { return parseThe(at: i) }
+        if let item = parseMonthFirst(at: i) { return item }
+        if let item = parseWeekdayFirst(at: i) { return item }
+        if let r = TimeLexicon.relativeDayTable[k] { return DateItem(spec: .relativeDay(r), first: i, end: i + 1) }
+        if let shift = TimeLexicon.shiftTable[k] { return parseShifted(at: i, shift: shift, first: i) }
+        if let part = TimeLexicon.partTable[k] { return parsePart(at: i, part: part) }
+        if k == "earlier" || k == "later" { return parseEarlierLater(at: i) }
+        if TimeLexicon.partOfTable[k] != nil, isWord(i + 1, "of") { return parsePartOf(at: i, first: i) }
+        if k == "year", let y = year(i + 1) { return DateItem(spec: .year(y, part: nil), first: i, end: i + 2) }
+        if k == "in" { return parseIn(at: i) }
+        if k == "a" || k == "an" || k == "one" { return parseAgo(at: i) }
+        if NumberWords.cardinalTable[k] != nil { return parseAgo(at: i) }
+        return nil
+    }
+
+    /// Digits first: ISO dates, US numeric dates, years, decades, "17 March", "17th".
+    func parseNumeric(at i: Int) -> DateItem? {
+        guard let (v, digits) = integer(i) else { return nil }
+        // 2020-03-17, 2020/03/17
+        if digits == 4, let y = year(i) {
+            if i + 4 < hi, glued(i + 1), glued(i + 2), glued(i + 3), glued(i + 4),
+               tokens[i + 1].key == tokens[i + 3].key, tokens[i + 1].key == "-" || tokens[i + 1].key == "/",
+               let (m, md) = integer(i + 2), md <= 2, let (d, dd) = integer(i + 4), dd <= 2,
+               CalendarDate(year: y, month: m, day: d) != nil {
+                return DateItem(spec: .day(year: y, month: m, day: d), first: i, end: i + 5)
+            }
+            // 1990s
+            if i + 1 < hi, glued(i + 1), tokens[i + 1].key == "s", y % 10 == 0 {
+                return DateItem(spec: .decade(y), first: i, end: i + 2)
+            }
+            if isYearContext(i) { return DateItem(spec: .year(y, part: nil), first: i, end: i + 1) }
+            return nil
+        }
+        // 20200317
+        if digits == 8 {
+            let y = v / 10000, m = (v / 100) % 100, d = v % 100
+            if (1900...2099).contains(y), CalendarDate(year: y, month: m, day: d) != nil {
+                return DateItem(spec: .day(year: y, month: m, day: d), first: i, end: i + 1)
+            }
+            return nil
+        }
+        if digits <= 3, let item = parseAgo(at: i) { return item }
+        guard digits <= 2 else { return nil }
+        // 3/17/2020, 3/17, 10-1-2018
+        if i + 2 < hi, glued(i + 1), glued(i + 2), tokens[i + 1].key == "/" || tokens[i + 1].key == "-",
+           let (b, bd) = integer(i + 2), bd <= 2 {
+            let sep = tokens[i + 1].key
+            var month = v, day = b
+            if month > 12 && day <= 12 { swap(&month, &day) }
+            guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+            if i + 4 < hi, glued(i + 3), glued(i + 4), tokens[i + 3].key == sep, let (yv, yd) = integer(i + 4), yd == 4 || yd == 2 {
+                // A third slash group that is not a year ("1/2/3/4") is not a date.
+                if i + 5 < hi, glued(i + 5), tokens[i + 5].key == sep { return nil }
+                let y = yd == 4 ? yv : (yv < 40 ? 2000 + yv : 1900 + yv)
+                return DateItem(spec: .day(year: y, month: month, day: day), first: i, end: i + 5)
+            }
+            guard sep == "/" else { return nil }
+            if i + 3 < hi, glued(i + 3), tokens[i + 3].key == "/" || tokens[i + 3].kind == .number { return nil }
+            // A yearless 3/17 needs a date cue before it: fractions look the same.
+            let cue = i > lo && (TimeLexicon.monthCueTable.contains(tokens[i - 1].key) || TimeLexicon.weekdayTable.contains(tokens[i - 1].key))
+            guard cue || i == lo else { return nil }
+            return DateItem(spec: .day(year: nil, month: month, day: day), first: i, end: i + 3)
+        }
+        // 17 March 2020, 17th of March, 4th July
+        guard let (d, next, suffixed, _) = dayNumber(i) else { return nil }
+        var j = next
+        if isWord(j, "of") { j += 1 }
+        if let (m, after) = month(j) {
+            if let (y, end) = trailingYear(after) { return DateItem(spec: .day(year: y, month: m, day: d), first: i, end: end) }
+            return DateItem(spec: .day(year: nil, month: m, day: d), first: i, end: after)
+        }
+        // "on 17th", "by the 17th" is handled by parseThe.
+        if suffixed, i > lo {
+            let p = tokens[i - 1].key
+            if p == "on" || p == "by" || p == "from" || p == "until" || p == "since" || TimeLexicon.weekdayTable.contains(p) {
+                return DateItem(spec: .day(year: nil, month: nil, day: d), first: i, end: next)
+            }
+        }
+        return nil
+    }
+
+    /// A year after a day-month: ", 2020", " 2020", " of 87".
+    func trailingYear(_ j: Int) -> (Int, Int)? {
+        var k = j
+        if isWord(k, ",") { k += 1 }
+        if let y = year(k) { return (y, k + 1) }
+        if isWord(j, "of"), let (v, d) = integer(j + 1), d == 2 { return (v < 40 ? 2000 + v : 1900 + v, j + 2) }
+        return nil
+    }
+
+    /// Whether a bare four-digit number at `i` reads as a year: a date cue before it, or no noun after it.
+    func isYearContext(_ i: Int) -> Bool {
+        guard let y = year(i), (1800...2100).contains(y) else { return false }
+        if i > lo, tokens[i - 1].kind == .symbol || tokens[i - 1].key == "$" { return false }
+        if i > lo, TimeLexicon.yearCueTable.contains(tokens[i - 1].key) || TimeLexicon.monthTable.contains(tokens[i - 1].key) { return true }
+        let n = i + 1
+        if n >= hi { return true }
+        let t = tokens[n]
+        if t.kind == .punct { return t.key != "%" }
+        if t.kind == .word {
+            if TimeLexicon.durationUnitTable.contains(t.key) || NumberWords.scaleTable.contains(t.key) { return false }
+            return !t.isCapitalized ? TimeLexicon.yearFollowers.contains(t.key) : true
+        }
+        return false
+    }
+
+    /// "the 17th", "the 17th of March", "the end of December", "the first half of 2020",
+    /// "the past five years", "the day before yesterday".
+    func parseThe(at i: Int) -> DateItem? {
+        let j = i + 1
+        guard j < hi else { return nil }
+        if let (d, next, suffixed, spelled) = dayNumber(j), suffixed {
+            var k = next
+            if isWord(k, "day") && isWord(k + 1, "of") { k += 1 }
+            if isWord(k, "of"), let (m, after) = month(k + 1) {
+                if let (y, end) = trailingYear(after) { return DateItem(spec: .day(year: y, month: m, day: d), first: i, end: end) }
+                return DateItem(spec: .day(year: nil, month: m, day: d), first: i, end: after)
+            }
+            if let (m, after) = month(k) {
+                if let (y, end) = trailingYear(after) { return DateItem(spec: .day(year: y, month: m, day: d), first: i, end: end) }
+                return DateItem(spec: .day(year: nil, month: m, day: d), first: i, end: after)
+            }
+            if isWord(k, "of"), isWord(k + 1, "the"), isWord(k + 2, "month") {
+                return DateItem(spec: .day(year: nil, month: nil, day: d), first: i, end: k + 3)
+            }
+            // "the first half/quarter of …" is handled below; a spelled ordinal alone is not a day.
+            if !spelled { return DateItem(spec: .day(year: nil, month: nil, day: d), first: i, end: next) }
+        }
+        let k = tokens[j].key
+        if TimeLexicon.partOfTable[k] != nil, isWord(j + 1, "of") { return parsePartOf(at: j, first: i) }
+        if (k == "first" || k == "second"), isWord(j + 1, "half"), isWord(j + 2, "of") {
+            return parseOfTarget(at: j + 3, part: k == "first" ? .firstHalf : .secondHalf, first: i)
+        }
+        if let q = NumberWords.ordinalTable[k], q <= 4, isWord(j + 1, "quarter"), isWord(j + 2, "of") {
+            return parseOfTarget(at: j + 3, part: .quarter(q), first: i)
+        }
+        if let shift = TimeLexicon.shiftTable[k], shift != 0 { return parseShifted(at: j, shift: shift, first: i) }
+        if k == "day", isWord(j + 1, "before"), isWord(j + 2, "yesterday") { return DateItem(spec: .relativeDay(-2), first: i, end: j + 3) }
+        if k == "day", isWord(j + 1, "after"), isWord(j + 2, "tomorrow") { return DateItem(spec: .relativeDay(2), first: i, end: j + 3) }
+        // "the 1990s"
+        if let y = year(j), glued(j + 1), isWord(j + 1, "s"), y % 10 == 0 { return DateItem(spec: .decade(y), first: i, end: j + 2) }
+        return nil
+    }
+
+    /// "end of December", "beginning of 2020", "the middle of next month".
+    func parsePartOf(at j: Int, first: Int) -> DateItem? {
+        guard let part = TimeLexicon.partOfTable[key(j)], isWord(j + 1, "of") else { return nil }
+        return parseOfTarget(at: j + 2, part: part, first: first)
+    }
+
+    /// The period after "the end of", "early", "the first half of": a month (with year), a year,
+    /// "this/next/last" period, "the year", "the month".
+    func parseOfTarget(at k: Int, part: TimeLexicon.Part, first: Int) -> DateItem? {
+        if let (m, after) = month(k) {
+            if let (y, end) = trailingYear(after) { return DateItem(spec: .month(year: y, month: m, part: part, shift: nil), first: first, end: end) }
+            return DateItem(spec: .month(year: nil, month: m, part: part, shift: nil), first: first, end: after)
+        }
+        if let y = year(k) { return DateItem(spec: .year(y, part: part), first: first, end: k + 1) }
+        var s = k
+        if isWord(s, "the") { s += 1 }
+        if let shift = TimeLexicon.shiftTable[key(s)], let unit = TimeLexicon.periodTable[key(s + 1)] {
+            return DateItem(spec: .period(unit, shift: shift, part: part), first: first, end: s + 2)
+        }
+        if let unit = TimeLexicon.periodTable[key(s)], unit != .weekend {
+            return DateItem(spec: .period(unit, shift: 0, part: part), first: first, end: s + 1)
+        }
+        if s > k, let shift = TimeLexicon.shiftTable[key(s)], shift != 0, let (m, after) = month(s + 1) {
+            return DateItem(spec: .month(year: nil, month: m, part: part, shift: shift), first: first, end: after)
+        }
+        return nil
+    }
+
+    /// "early April", "mid-March", "late 2019", "late last year", "early next week".
+    func parsePart(at i: Int, part: TimeLexicon.Part) -> DateItem? {
+        var j = i + 1
+        if isWord(j, "-") && glued(j) { j += 1 }
+        if isWord(j, "in") { j += 1 }
+        return parseOfTarget(at: j, part: part, first: i)
+    }
+
+    /// "earlier this month", "later this year", "earlier in the week".
+    func parseEarlierLater(at i: Int) -> DateItem? {
+        let part: TimeLexicon.Part = key(i) == "earlier" ? .earlierThis : .laterThis
+        var j = i + 1
+        if isWord(j, "in") && isWord(j + 1, "the") { j += 2 } else if isWord(j, "this") { j += 1 } else { return nil }
+        guard let unit = TimeLexicon.periodTable[key(j)] else { return nil }
+        return DateItem(spec: .period(unit, shift: 0, part: part), first: i, end: j + 1)
+    }
+
+    /// Month first: "March 17, 2020", "Mar. 17", "March 17th", "March 2020", "April the ninth", "March".
+    func parseMonthFirst(at i: Int) -> DateItem? {
+        guard let (m, next) = month(i) else { return nil }
+        var j = next
+        if isWord(j, "/") && glued(j) && glued(j + 1), let (d, after, _, _) = dayNumber(j + 1) {
+            return DateItem(spec: .day(year: nil, month: m, day: d), first: i, end: after)
+        }
+        if isWord(j, ",") && !isWord(j + 1, ","), let (d, after, _, _) = dayNumberSuffixed(j + 1) {
+            return DateItem(spec: .day(year: nil, month: m, day: d), first: i, end: after)
+        }
+        if let (d, after, _, _) = dayNumber(j) {
+            if let (y, end) = trailingYear(after) { return DateItem(spec: .day(year: y, month: m, day: d), first: i, end: end) }
+            return DateItem(spec: .day(year: nil, month: m, day: d), first: i, end: after)
+        }
+        if isWord(j, "the"), let (d, after, suffixed, _) = dayNumber(j + 1), suffixed {
+            if let (y, end) = trailingYear(after) { return DateItem(spec: .day(year: y, month: m, day: d), first: i, end: end) }
+            return DateItem(spec: .day(year: nil, month: m, day: d), first: i, end: after)
+        }
+        if let (d, after) = spelledCardinalDay(j) {
+            return DateItem(spec: .day(year: nil, month: m, day: d), first: i, end: after)
+        }
+        if isWord(j, ",") && year(j + 1) != nil { j += 1 }
+        if isWord(j, "of") && year(j + 1) != nil { j += 1 }
+        if let y = year(j) { return DateItem(spec: .month(year: y, month: m, part: nil, shift: nil), first: i, end: j + 1) }
+        if isWord(j, "of"), let (v, d) = integer(j + 1), d == 2 {
+            return DateItem(spec: .month(year: v < 40 ? 2000 + v : 1900 + v, month: m, part: nil, shift: nil), first: i, end: j + 2)
+        }
+        return DateItem(spec: .month(year: nil, month: m, part: nil, shift: nil), first: i, end: next)
+    }
+
+    /// "Tuesday", "Tuesday, March 17", "Tue 13th", "Friday 7/6".
+    func parseWeekdayFirst(at i: Int) -> DateItem? {
+        guard let (w, next) = weekday(i) else { return nil }
+        var j = next
+        var s = next
+        if isWord(s, "of") || isWord(s, "from") { s += 1 }
+        if isWord(s, "the") { s += 1 }
+        if let shift = TimeLexicon.shiftTable[key(s)], isWord(s + 1, "week") {
+            return DateItem(spec: .weekdayOfWeek(w, shift: shift), first: i, end: s + 2)
+        }
+        if isWord(j, ",") { j += 1 }
+        if j < hi, tokens[j].kind == .word || tokens[j].kind == .number {
+            if let inner = parse(at: j), inner.first == j {
+                if case .day = inner.spec { return DateItem(spec: inner.spec, first: i, end: inner.end) }
+            }
+            if let (d, after, suffixed, spelled) = dayNumber(j), suffixed, !spelled {
+                return DateItem(spec: .day(year: nil, month: nil, day: d), first: i, end: after)
+            }
+            if isWord(j, "the"), let (d, after, suffixed, _) = dayNumber(j + 1), suffixed {
+                return DateItem(spec: .day(year: nil, month: nil, day: d), first: i, end: after)
+            }
+        }
+        return DateItem(spec: .weekday(w, shift: nil), first: i, end: next)
+    }
+
+    /// After "this/next/last/past": a weekday, a month, a period, or "N units".
+    func parseShifted(at i: Int, shift: Int, first: Int) -> DateItem? {
+        let j = i + 1
+        if let (w, next) = weekday(j) { return DateItem(spec: .weekday(w, shift: shift), first: first, end: next) }
+        if let (m, next) = month(j) { return DateItem(spec: .month(year: nil, month: m, part: nil, shift: shift), first: first, end: next) }
+        if key(j) == "week", let (w, next) = weekday(j + (isWord(j + 1, "on") || isWord(j + 1, "-") ? 2 : 1)) {
+            return DateItem(spec: .weekdayOfWeek(w, shift: shift), first: first, end: next)
+        }
+        if let unit = TimeLexicon.periodTable[key(j)] {
+            // "the past year" reads as the twelve months before the report, "last year" as the calendar year.
+            if first < i, shift < 0 {
+                let (d, m) = TimeLexicon.unitLength(unit)
+                return DateItem(spec: .span(days: d, months: m, forward: shift > 0), first: first, end: j + 1)
+            }
+            return DateItem(spec: .period(unit, shift: shift, part: nil), first: first, end: j + 1)
+        }
+        // "the past five years", "last 3 months", "next two weeks"
+        guard shift != 0 else { return nil }
+        if let (n, after) = count(j), let (d, m, end) = calendarUnit(after, n: n) {
+            return DateItem(spec: .span(days: d, months: m, forward: shift > 0), first: first, end: end)
+        }
+        return nil
+    }
+
+    /// A small count: digits or a number word ("two", "a", "a couple of").
+    func count(_ j: Int) -> (Int, Int)? {
+        if let (v, digits) = integer(j), digits <= 3, v > 0 { return (v, j + 1) }
+        let k = key(j)
+        if k == "a" || k == "an" {
+            if isWord(j + 1, "couple"), isWord(j + 2, "of") { return (2, j + 3) }
+            return (1, j + 1)
+        }
+        if k == "couple", isWord(j + 1, "of") { return (2, j + 2) }
+        guard let v = NumberWords.cardinalTable[k], v >= 1 else { return nil }
+        var n = Int(v), next = j + 1
+        if v >= 20, v < 100 {
+            var s = next
+            if isWord(s, "-") && glued(s) { s += 1 }
+            if let u = NumberWords.cardinalTable[key(s)], u >= 1, u <= 9 { n += Int(u); next = s + 1 }
+        }
+        return (n, next)
+    }
+
+    /// A calendar unit after a count: days, weeks, months, years, decades → (days, months, end).
+    func calendarUnit(_ j: Int, n: Int) -> (Int, Int, Int)? {
+        guard j < hi, let u = TimeLexicon.durationUnitTable[tokens[j].key], !u.isTime else { return nil }
+        if TimeLexicon.digitOnlyUnitTable.contains(tokens[j].key) { return nil }
+        let mult = Int(TimeLexicon.isoMultiplierTable[tokens[j].key] ?? 1)
+        switch u.iso {
+        case "D": return (n * Int(u.days), 0, j + 1)
+        case "W": return (n * 7 * mult, 0, j + 1)
+        case "M": return (0, n * mult, j + 1)
+        case "Y": return (0, n * 12 * mult, j + 1)
+        default: return nil
+        }
+    }
+
+    /// "two days ago", "a year earlier", "three weeks later".
+    func parseAgo(at i: Int) -> DateItem? {
+        guard let (n, after) = count(i), let (d, m, end) = calendarUnit(after, n: n) else { return nil }
+        let k = key(end)
+        if k == "ago" || k == "earlier" || k == "before" && end + 1 >= hi {
+            return DateItem(spec: .offset(days: -d, months: -m), first: i, end: end + 1)
+        }
+        if k == "later" || k == "hence" || (k == "from" && isWord(end + 1, "now")) {
+            return DateItem(spec: .offset(days: d, months: m), first: i, end: k == "from" ? end + 2 : end + 1)
+        }
+        return nil
+    }
+
+    /// "in two weeks", "in 2019", "in a month": a date ahead only in a clause that looks ahead.
+    func parseIn(at i: Int) -> DateItem? {
+        guard let (n, after) = count(i + 1), let (d, m, end) = calendarUnit(after, n: n) else { return nil }
+        if isWord(end, "time") { return DateItem(spec: .offset(days: d, months: m), first: i, end: end + 1, needsFuture: false) }
+        return DateItem(spec: .offset(days: d, months: m), first: i, end: end, needsFuture: true)
+    }
+}
+
+extension TimeLexicon {
+    /// Length of one calendar period, as days or months.
+    static func unitLength(_ unit: PeriodUnit) -> (days: Int, months: Int) {
+        switch unit {
+        case .day: return (1, 0)
+        case .week, .weekend: return (7, 0)
+        case .fortnight: return (14, 0)
+        case .month: return (0, 1)
+        case .quarter: return (0, 3)
+        case .year: return (0, 12)
+        case .decade: return (0, 120)
+        }
+    }
+
+    /// Lower-case words that may follow a bare year ("2019 was", "2019 and 2020").
+    static let yearFollowers = WordTable(words: [
+        "and", "or", "to", "through", "was", "were", "is", "when", "as", "after", "before", "until", "with",
+        "the", "that", "which", "while", "but", "because", "in", "on", "at", "for", "saw", "had", "has",
+        "budget", "election", "elections", "season", "levels", "level", "deal", "agreement", "figure", "figures",
+        "onward", "onwards", "alone", "so", "compared", "than", "from", "-", "–",
+    ], value: true)
+}

@@ -1,0 +1,227 @@
+/// Finds dates ("March 17, 2020", "the 17th", "Tuesday", "last year", "mid-March") and date ranges
+/// ("March 17-19", "from the 17th to 18th", "Tuesday through Thursday", "between January and
+/// March"), resolves them against the document's publication date, and sets their modality.
+///
+/// A single day is a `date` mention; anything longer (a month, a year, a week, a part of one, or a
+/// range of two dates) is a `daterange`. Ranges are built in the same scan as the dates they join.
+public struct DateRecognizer: Recognizer {
+    /// The lean used when the clause around a date has no tense. News text has none by default;
+    /// the conformance suites of calendar assistants lean to the future.
+    public var defaultLean: TimeLean
+
+    public init(defaultLean: TimeLean = .none) {
+        self.defaultLean = defaultLean
+    }
+
+    public func recognize(_ text: TokenizedText, sentence: Sentence, context: ExtractionContext, into mentions: inout [Mention]) {
+        let g = DateGrammar(text, sentence)
+        let tokens = text.tokens
+        var i = g.lo
+        while i < g.hi {
+            let t = tokens[i]
+            guard t.kind == .number || (t.kind == .word && TimeLexicon.triggerTable.contains(t.key)) else { i += 1; continue }
+            if let (mention, end) = scan(g, text, sentence, at: i, context: context) {
+                mentions.append(mention)
+                i = end
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    /// A date or a range starting at token `i`, with the token index after it.
+    func scan(_ g: DateGrammar, _ text: TokenizedText, _ sentence: Sentence, at i: Int, context: ExtractionContext) -> (Mention, Int)? {
+        let k = g.key(i)
+        if k == "from" || k == "between" {
+            if let r = range(g, text, sentence, prefix: i, at: i + 1, context: context) { return r }
+            return nil
+        }
+        if let r = range(g, text, sentence, prefix: nil, at: i, context: context) { return r }
+        guard let item = g.parse(at: i) else { return nil }
+        let span = ByteRange(g.tokens[item.first].start, g.tokens[item.end - 1].end)
+        let modality = ModalityClassifier.modality(in: text, sentence: sentence, at: span)
+        if item.needsFuture && !(modality == .planned || modality == .unspecified && defaultLean == .future) { return nil }
+        let lean = modality == .unspecified ? defaultLean : TimeLean(modality)
+        let value = DateResolver.resolve(item.spec, reference: context.published, lean: item.spec.isDeictic ? .none : lean)
+        return (Mention(kind: kind(of: value, item.spec), range: span, date: value, modality: modality), item.end)
+    }
+
+    func kind(of value: DateValue, _ spec: DateSpec) -> MentionKind {
+        if let s = value.start.date, let e = value.end.date { return s == e ? .date : .daterange }
+        return spec.isDay ? .date : .daterange
+    }
+
+    // MARK: ranges
+
+    enum Grain: Int { case day, month, year }
+
+    static func grain(_ spec: DateSpec) -> Grain {
+        switch spec {
+        case .day, .weekday, .relativeDay, .offset, .weekdayOfWeek: return .day
+        case .month, .period, .span: return .month
+        case .year, .decade: return .year
+        }
+    }
+
+    /// "March 17-19", "the 17th to 18th", "Tuesday through Thursday", "between January and March",
+    /// "from 2014 to 2018", "17-19 March".
+    func range(_ g: DateGrammar, _ text: TokenizedText, _ sentence: Sentence, prefix: Int?, at i: Int, context: ExtractionContext) -> (Mention, Int)? {
+        // The first date, or a bare day that takes its month from the second ("17 to 19 March").
+        var a = g.parse(at: i)
+        var bareFirst = false
+        if a == nil || a!.needsFuture {
+            guard let (d, next, _, spelled) = g.dayNumber(i), !spelled || g.isWord(i - 1, "the") || prefix != nil else { return nil }
+            a = DateItem(spec: .day(year: nil, month: nil, day: d), first: i, end: next)
+            bareFirst = true
+        }
+        guard var first = a, first.first == i, !first.needsFuture else { return nil }
+        let c = first.end
+        guard c < g.hi else { return nil }
+        let ck = g.key(c)
+        let between = prefix.map { g.key($0) == "between" } ?? false
+        let isAnd = ck == "and"
+        guard TimeLexicon.rangeConnectorTable.contains(ck) || isAnd else { return nil }
+        if isAnd && !between && prefix != nil { return nil }
+
+        // The second date, or a bare day that takes its month from the first ("March 17-19").
+        var secondStart = c + 1
+        if g.isWord(secondStart, "the") && g.dayNumber(secondStart + 1) != nil && g.parse(at: secondStart) == nil { secondStart += 1 }
+        var b = g.parse(at: secondStart)
+        if let bi = b, bi.needsFuture { b = nil }
+        if b == nil, let (d, next, _, _) = g.dayNumber(secondStart) {
+            // A day number followed by a month belongs to that month ("17 to 19 March").
+            b = DateItem(spec: .day(year: nil, month: nil, day: d), first: secondStart, end: next)
+        }
+        guard let second = b else { return nil }
+        if bareFirst {
+            // "17-19 March": the first day needs a month from the second.
+            guard case let .day(y2, m2?, _) = second.spec, case let .day(_, _, d1) = first.spec else { return nil }
+            first.spec = .day(year: y2, month: m2, day: d1)
+        }
+        let ga = DateRecognizer.grain(first.spec), gb = DateRecognizer.grain(second.spec)
+        guard ga == gb || (ga == .year && gb != .year && hasYear(second.spec)) else { return nil }
+        // Periods and spans ("last week to next week") are not joined.
+        if case .period = first.spec { return nil }
+        if case .span = first.spec { return nil }
+        if case .offset = first.spec { return nil }
+        if case .relativeDay = first.spec, case .relativeDay = second.spec {} else if case .relativeDay = first.spec { return nil }
+        // A bare "and" without "between" joins only consecutive days or months ("the 17th and 18th").
+        if isAnd && !between && !consecutive(first.spec, second.spec) { return nil }
+        // "-" between numbers must be tight or spaced on both sides like a dash, not a minus sign.
+        if ck == "-", case .year = first.spec, g.tokens[c].spaceBefore != g.tokens[c + 1].spaceBefore { return nil }
+
+        let startToken = prefix ?? i
+        let span = ByteRange(g.tokens[startToken].start, g.tokens[second.end - 1].end)
+        let modality = ModalityClassifier.modality(in: text, sentence: sentence, at: span)
+        let lean = modality == .unspecified ? defaultLean : TimeLean(modality)
+        let value = DateRanges.join(first.spec, second.spec, reference: context.published, lean: lean)
+        return (Mention(kind: .daterange, range: span, date: value, modality: modality), second.end)
+    }
+
+    func hasYear(_ spec: DateSpec) -> Bool {
+        switch spec {
+        case .day(let y?, _, _), .month(let y?, _, _, _): _ = y; return true
+        default: return false
+        }
+    }
+
+    func consecutive(_ a: DateSpec, _ b: DateSpec) -> Bool {
+        switch (a, b) {
+        case let (.day(_, _, d1), .day(_, _, d2)): return d2 == d1 + 1
+        case let (.weekday(w1, _), .weekday(w2, nil)): return w2 == w1 % 7 + 1
+        case let (.month(_, m1, nil, _), .month(_, m2, nil, nil)): return m2 == m1 % 12 + 1
+        default: return false
+        }
+    }
+}
+
+/// Joins the two ends of a date range, letting the second borrow what the first fixes ("March 17-19",
+/// "Tuesday through Thursday") and the first borrow the year of the second ("Nov. 30 to Dec. 2, 2019").
+enum DateRanges {
+    static func join(_ a: DateSpec, _ b: DateSpec, reference: CalendarDate?, lean: TimeLean) -> DateValue {
+        var a = a, b = b
+        // The first end borrows a year (and month) the second states.
+        switch (a, b) {
+        case let (.day(nil, nil, d1), .day(nil, m2?, d2)):
+            // "the 13th to 15th July"
+            a = .day(year: nil, month: d1 <= d2 ? m2 : (m2 == 1 ? 12 : m2 - 1), day: d1)
+        case let (.day(nil, m1, d1), .day(y2?, m2?, d2)):
+            let m = m1 ?? m2
+            var y = y2
+            if m > m2 || (m == m2 && d1 > d2) { y -= 1 }
+            a = .day(year: y, month: m, day: d1)
+        case let (.month(nil, m1, p1, nil), .month(y2?, m2, _, _)), let (.month(nil, m1, p1, nil), .day(y2?, m2?, _)):
+            a = .month(year: m1 > m2 ? y2 - 1 : y2, month: m1, part: p1, shift: nil)
+        default: break
+        }
+        guard let ref = reference ?? anchorYear(a) else {
+            return unresolvedJoin(a, b)
+        }
+        let leanA = a.isDeictic ? TimeLean.none : lean
+        guard let (s, e1) = DateResolver.interval(a, ref: ref, lean: leanA) else { return unresolvedJoin(a, b) }
+        // The second end borrows month and year from the resolved first.
+        switch b {
+        case let .day(nil, m2, d2):
+            if m2 == nil {
+                var candidate = CalendarDate(year: s.year, month: s.month, day: d2)
+                if candidate == nil || candidate! < s {
+                    let next = CalendarDate(year: s.year, month: s.month, day: 1)!.adding(months: 1)
+                    candidate = CalendarDate(year: next.year, month: next.month, day: d2)
+                }
+                guard let end = candidate else { return unresolvedJoin(a, b) }
+                return DateValue(s, end)
+            }
+            b = .day(year: s.year, month: m2, day: d2)
+            if let e = b.asDate, e < s { b = .day(year: s.year + 1, month: m2, day: d2) }
+        case let .weekday(w2, nil):
+            let end = s.adding(days: (w2 - s.weekday + 7) % 7)
+            return DateValue(s, end)
+        case let .month(nil, m2, p2, nil):
+            b = .month(year: m2 < s.month ? s.year + 1 : s.year, month: m2, part: p2, shift: nil)
+        default: break
+        }
+        guard let (s2, e2) = DateResolver.interval(b, ref: ref, lean: b.isDeictic ? .none : lean) else { return unresolvedJoin(a, b) }
+        _ = s2
+        return DateValue(s, max(e2, e1))
+    }
+
+    /// A range whose first end states a year needs no reference date ("January 14-15, 2020").
+    static func anchorYear(_ a: DateSpec) -> CalendarDate? {
+        switch a {
+        case let .day(y?, m?, _): return CalendarDate(year: y, month: m, day: 1)
+        case let .month(y?, m, _, nil): return CalendarDate(year: y, month: m, day: 1)
+        case let .year(y, _): return CalendarDate(year: y, month: 1, day: 1)
+        case let .decade(y): return CalendarDate(year: y, month: 1, day: 1)
+        default: return nil
+        }
+    }
+
+    static func unresolvedJoin(_ a: DateSpec, _ b: DateSpec) -> DateValue {
+        let va = DateResolver.unresolved(a)
+        var vb = DateResolver.unresolved(b)
+        // "the 17th to 18th" → XXXX-XX-17 … XXXX-XX-18; "March 17-19" → XXXX-03-17 … XXXX-03-19.
+        if vb.end.month == nil, vb.end.year == nil, case .day = b {
+            vb.end.month = va.start.month
+            vb.end.year = va.start.year
+        }
+        let resolved = va.start.date != nil && vb.end.date != nil
+        return DateValue(start: va.start, end: vb.end, resolved: resolved)
+    }
+}
+
+extension DateSpec {
+    var asDate: CalendarDate? {
+        if case let .day(y?, m?, d) = self { return CalendarDate(year: y, month: m, day: d) }
+        return nil
+    }
+}
+
+extension TimeLexicon {
+    /// Words that can start a date expression; the recognizer looks no further at other words.
+    static let triggerTable: WordTable<Bool> = {
+        var words: [String] = Array(months.keys) + Array(weekdays.keys) + Array(relativeDays.keys) + Array(shifts.keys)
+        words += Array(partWords.keys) + Array(partOfWords.keys) + Array(NumberWords.cardinals.keys) + Array(NumberWords.ordinals.keys)
+        words += ["the", "earlier", "later", "year", "in", "a", "an", "from", "between"]
+        return WordTable(words: words, value: true)
+    }()
+}
