@@ -37,7 +37,14 @@ public struct Extractor: Sendable {
     }
 
     public func extract(_ document: Document) -> ExtractedDocument {
+        var document = document
         let text = TokenizedText(document.text)
+        // A report with no date from a manifest or front matter may state its own in a dateline;
+        // relative dates cannot be resolved without one.
+        if document.metadata.published == nil, let found = DatelineDetector.publicationDate(in: text) {
+            document.metadata.published = found.date
+            document.metadata.publishedFrom = .dateline
+        }
         let context = ExtractionContext(published: document.metadata.published, options: options)
         var mentions: [Mention] = []
         var found: [Mention] = []
@@ -47,7 +54,12 @@ public struct Extractor: Sendable {
             for recognizer in recognizers {
                 recognizer.recognize(text, sentence: sentence, context: context, into: &found)
             }
-            mentions.append(contentsOf: Extractor.resolveOverlaps(found))
+            for var mention in Extractor.resolveOverlaps(found) {
+                if mention.modality == .unspecified {
+                    mention.modality = ModalityClassifier.modality(in: text, sentence: sentence, at: mention.range)
+                }
+                mentions.append(mention)
+            }
         }
         mentions = PersonResolver.resolveSurnames(text, mentions: mentions)
         return ExtractedDocument(document: document, text: text, mentions: mentions)

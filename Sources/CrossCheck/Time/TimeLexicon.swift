@@ -162,4 +162,13 @@ enum TimeLexicon {
     static let monthCueTable = WordTable(words: Array(monthCues), value: true)
     static let rangeConnectorTable = WordTable(words: Array(rangeConnectors), value: true)
     static let ordinalSuffixTable = WordTable(words: Array(NumberWords.ordinalSuffixes), value: true)
+
+    /// Words that can follow a day of the month ("the 13th that …", "the 17th and 18th"); any other
+    /// word after "the 7th" is a noun the ordinal qualifies ("the 7th meeting").
+    static let wordsAfterADay = WordTable(words: [
+        "and", "or", "to", "through", "thru", "till", "until", "at", "in", "on", "of", "local", "that", "when",
+        "as", "for", "with", "by", "from", "but", "after", "before", "was", "were", "is", "will", "would", "the",
+        "a", "an", "its", "his", "her", "their", "morning", "afternoon", "evening", "night", "this", "next",
+        "last", "said", "says", "announced", "while", "amid", "if", "so", "since", "he", "she", "they", "it", "we",
+    ], value: true)
 }
