@@ -1,0 +1,129 @@
+/// Counts of things: a figure with the noun it counts ("28,500 troops", "some 9,000 Korean
+/// employees", "seven rounds of talks", "the 28,500-strong force", "9,000 Koreans"), `value.unit`
+/// being the noun's lemma; and vague counts ("thousands of workers", "dozens", "tens of thousands")
+/// as intervals with hedge `vague`. The span runs from the hedge through the counted noun. A figure
+/// without a noun is left to `NumberRecognizer`.
+///
+/// The noun is found without a tagger: after the figure, up to three modifiers (capitalised words,
+/// hyphenated compounds, adjectives by list or suffix) may precede it; the first plural word is the
+/// noun, otherwise the first word that is not a modifier; function words, units of time and
+/// measure, currencies and percent words stop the search (`CountLexicon`).
+public struct CountRecognizer: Recognizer {
+    public init() {}
+
+    public func recognize(_ text: TokenizedText, sentence: Sentence, context: ExtractionContext, into mentions: inout [Mention]) {
+        let q = QuantityText(text, sentence)
+        let widths = context.options.hedges
+        var i = q.lo
+        while i < q.hi {
+            let t = q.tokens[i]
+            if t.kind == .word, let base = CountLexicon.vagueTable[t.key], let (m, end) = Self.vague(q, at: i, base: base, widths: widths) {
+                mentions.append(m); i = end; continue
+            }
+            guard FigureParser.canStart(q, i), let f = FigureParser.parse(q, at: i) else { i += 1; continue }
+            if let (m, end) = Self.count(q, f, widths: widths) {
+                mentions.append(m); i = end
+            } else {
+                i = max(i + 1, f.end)
+            }
+        }
+    }
+
+    static func count(_ q: QuantityText, _ f: Figure, widths: HedgeWidths) -> (Mention, Int)? {
+        guard !f.fraction || f.value >= 1, f.value >= 0 else { return nil }
+        var f = f
+        var hedge = Hedge.exact, start = f.start
+        let between = q.key(f.start - 1) == Keys.between
+        var second: Figure? = nil
+        if let g = Ranges.second(q, after: &f, at: f.end, between: between) {
+            second = g; hedge = .range
+        }
+        let last = second ?? f
+        var headAt: Int? = nil
+        // "the 28,500-strong force"
+        if q.isHyphen(last.end), q.touches(last.end), q.key(last.end + 1) == Keys.strong, q.touches(last.end + 1) {
+            headAt = head(q, from: last.end + 2, singularOK: true)
+        } else {
+            if q.isHyphen(last.end) && q.touches(last.end) { return nil } // "two-day", "5-year-old": a compound modifier
+            headAt = head(q, from: last.end, singularOK: true)
+        }
+        guard let h = headAt else { return nil }
+        // A year before a noun only after a preposition is still a year ("in 2019 workers…").
+        if second == nil, NonQuantity.excluded(q, f, yearOK: true) { return nil }
+        var end = h + 1
+        if second != nil {
+            if between || q.key(f.start - 1) == Keys.from { start = f.start - 1 }
+        } else if let hb = Hedges.before(q, f.start) {
+            hedge = hb.hedge; start = hb.start
+        }
+        if let ha = Hedges.after(q, end), hedge == .exact { hedge = ha.hedge; end = ha.end }
+        let noun = q.text.text(q.tokens[h].range)
+        let unit = Lemmatizer.lemma(noun)
+        let value = second.map { Intervals.range(f, $0, unit: unit, widths: widths) }
+            ?? Intervals.value(f, hedge: hedge, unit: unit, widths: widths)
+        let m = Mention(kind: .count, range: q.range(start, end), hedge: hedge,
+                        direction: ChangeDirection.of(q, start: start, end: end), value: value)
+        return (m, end)
+    }
+
+    /// The counted noun starting the search at token `j`, or nil.
+    static func head(_ q: QuantityText, from j: Int, singularOK: Bool) -> Int? {
+        var k = j, modifiers = 0
+        let bytes = q.text.source.bytes
+        while q.inside(k), modifiers <= 3 {
+            let t = q.tokens[k]
+            guard t.kind == .word else { return nil }
+            if CountLexicon.stopTable.contains(t.key) || CurrencyLexicon.nameTable[t.key] != nil
+                || NumberWords.cardinalTable[t.key] != nil || MoneyRecognizer.code(q, k) != nil && t.flags.contains(.allCaps) { return nil }
+            // A hyphenated compound ("full-time", "front-line") is one modifier, unless its last part is the noun.
+            if q.isHyphen(k + 1), q.touches(k + 1), q.isWord(k + 2), q.touches(k + 2) {
+                k += 3; modifiers += 1
+                if !q.isWord(k) || CountLexicon.stopTable.contains(q.key(k)) { return k - 1 }
+                continue
+            }
+            if Lemmatizer.isPlural(bytes, t.range, key: t.key) { return k }
+            let nextIsWord = q.isWord(k + 1) && !CountLexicon.stopTable.contains(q.key(k + 1))
+            if nextIsWord && (t.isCapitalized || CountLexicon.adjectiveTable.contains(t.key) || hasAdjectiveSuffix(bytes, t.range)) {
+                k += 1; modifiers += 1; continue
+            }
+            if hasAdjectiveSuffix(bytes, t.range) && !t.isCapitalized && !CountLexicon.collectiveTable.contains(t.key) { return nil } // "500 died"
+            return singularOK ? k : nil
+        }
+        return nil
+    }
+
+    static let suffixes: [[UInt8]] = CountLexicon.adjectiveSuffixes.map { Array($0.utf8) }
+
+    static func hasAdjectiveSuffix(_ bytes: [UInt8], _ r: ByteRange) -> Bool {
+        for s in suffixes where r.length > s.count + 2 {
+            var ok = true
+            for (n, c) in s.enumerated() where bytes[r.end - s.count + n] | 0x20 != c { ok = false; break }
+            if ok { return true }
+        }
+        return false
+    }
+
+    /// "thousands of workers", "dozens", "tens of thousands of people", "hundreds of thousands".
+    static func vague(_ q: QuantityText, at i: Int, base: Double, widths: HedgeWidths) -> (Mention, Int)? {
+        var b = base, end = i + 1
+        // the plural must not follow a figure ("3 dozens" is a number)
+        if q.isNumber(i - 1) || NumberWords.cardinalTable[q.key(i - 1)] != nil { return nil }
+        if q.key(end) == Keys.of, let second = CountLexicon.vagueTable[q.key(end + 1)], second >= 1000, second > base {
+            b *= second; end += 2
+        } else if base == 10 {
+            return nil // "tens" alone
+        }
+        var unit: String? = nil
+        var stop = end
+        if q.key(end) == Keys.of, let h = head(q, from: end + 1, singularOK: false) {
+            unit = Lemmatizer.lemma(q.text.text(q.tokens[h].range)); stop = h + 1
+        } else if let h = head(q, from: end, singularOK: false), h == end || h == end + 1 {
+            unit = Lemmatizer.lemma(q.text.text(q.tokens[h].range)); stop = h + 1
+        }
+        var start = i
+        if let hb = Hedges.before(q, i), hb.hedge == .approximate || hb.hedge == .moreThan { start = hb.start }
+        let m = Mention(kind: unit == nil ? .number : .count, range: q.range(start, stop), hedge: .vague,
+                        direction: ChangeDirection.of(q, start: start, end: stop), value: Intervals.vague(base: b, unit: unit, widths: widths))
+        return (m, stop)
+    }
+}

@@ -1,0 +1,49 @@
+/// Words that make a quantity a change, and which way it goes.
+enum DirectionLexicon {
+    /// Verbs and adverbs right before the figure ("rose 5%", "cut by half", "up 3 percent").
+    static let verbs: [String: Direction] = [
+        "rose": .up, "rise": .up, "rises": .up, "rising": .up, "risen": .up, "grew": .up, "grow": .up, "grows": .up,
+        "growing": .up, "grown": .up, "jumped": .up, "jump": .up, "jumps": .up, "climbed": .up, "climb": .up,
+        "climbs": .up, "gained": .up, "gain": .up, "gains": .up, "increased": .up, "increase": .up, "increases": .up,
+        "increasing": .up, "surged": .up, "surge": .up, "soared": .up, "rallied": .up, "raised": .up, "raise": .up,
+        "hiked": .up, "boosted": .up, "expanded": .up, "advanced": .up, "spiked": .up, "up": .up, "higher": .up,
+        "fell": .down, "fall": .down, "falls": .down, "falling": .down, "fallen": .down, "dropped": .down,
+        "drop": .down, "drops": .down, "declined": .down, "decline": .down, "declines": .down, "decreased": .down,
+        "decrease": .down, "slid": .down, "slide": .down, "slumped": .down, "plunged": .down, "plunge": .down,
+        "tumbled": .down, "sank": .down, "sunk": .down, "shrank": .down, "shrunk": .down, "shrinks": .down,
+        "cut": .down, "cuts": .down, "cutting": .down, "reduced": .down, "reduce": .down, "lowered": .down,
+        "slashed": .down, "trimmed": .down, "eased": .down, "dipped": .down, "down": .down, "lower": .down,
+        "lost": .down, "shed": .down, "contracted": .down, "halved": .down, "doubled": .up, "tripled": .up,
+    ]
+
+    /// Nouns of change: before "of" ("an increase of 10 percent") or after the figure ("a 5% increase").
+    static let nouns: [String: Direction] = [
+        "increase": .up, "increases": .up, "rise": .up, "rises": .up, "jump": .up, "gain": .up, "gains": .up,
+        "hike": .up, "hikes": .up, "growth": .up, "surge": .up, "boost": .up, "climb": .up, "raise": .up,
+        "expansion": .up, "upturn": .up,
+        "drop": .down, "drops": .down, "decline": .down, "declines": .down, "decrease": .down, "fall": .down,
+        "cut": .down, "cuts": .down, "reduction": .down, "reductions": .down, "slump": .down, "plunge": .down,
+        "loss": .down, "losses": .down, "dip": .down, "contraction": .down, "downturn": .down,
+    ]
+
+    static let verbTable = WordTable(verbs)
+    static let nounTable = WordTable(nouns)
+}
+
+/// Sets `direction` on the quantity of a change.
+enum ChangeDirection {
+    static func of(_ q: QuantityText, start: Int, end: Int) -> Direction? {
+        let p = start - 1
+        if q.isWord(p) {
+            let k = q.tokens[p].key
+            if let d = DirectionLexicon.verbTable[k] { return d }
+            if k == Keys.by, let d = DirectionLexicon.verbTable[q.key(p - 1)] { return d }
+            if k == Keys.of, let d = DirectionLexicon.nounTable[q.key(p - 1)] { return d }
+        }
+        if q.isWord(end), let d = DirectionLexicon.nounTable[q.tokens[end].key] { return d }
+        // "a 5 percent year-on-year increase" is left alone; one modifier word is allowed.
+        if q.isWord(end), q.isWord(end + 1), let d = DirectionLexicon.nounTable[q.tokens[end + 1].key],
+           !q.tokens[end].isCapitalized, q.key(end) != Keys.of { return d }
+        return nil
+    }
+}

@@ -1,0 +1,413 @@
+import Foundation
+
+/// A figure read from the text: its value, the tokens it covers and how precisely it was written.
+struct Figure {
+    var value: Double
+    /// First token (a sign word or mark included) and one past the last token.
+    var start: Int
+    var end: Int
+    /// Half the rounding unit the figure asserts; 0 when the figure is exact. See `FigureParser`.
+    var halfUnit: Double
+    /// Some part is spelled out ("nine thousand", "two point five").
+    var spelled: Bool
+    /// A scale word or abbreviation multiplied it ("5 million", "10k").
+    var scaled: Bool
+    /// A spelled or digit fraction ("two thirds", "3/4", "two and a half").
+    var fraction: Bool
+    /// Ends in an ordinal word ("twenty-fifth"); only when parsed with `ordinal: true`.
+    var ordinal: Bool
+    /// One run of digits without grouping, decimal mark, sign or scale ("2019", "17").
+    var plainDigits: Bool
+    var digitCount: Int
+    /// Token index of the first digit token, or -1.
+    var firstDigits: Int
+}
+
+/// Reads figures written in digits, words or both, without building strings:
+/// "28,500", "1.0389", "nine thousand", "a dozen", "one-third", "two and a half", "twenty-five",
+/// "3 hundred and 21", "1.2bn", "£183.39m" (the figure part), "-504", "minus five", "two point five",
+/// "1 234 567" (space-grouped), "3/4".
+///
+/// Rounding (`halfUnit`), the interval a bare figure asserts:
+/// - a figure with decimals asserts half a unit of its last written decimal place, times the scale
+///   after it ("1.04 trillion" ± 0.005 trillion, "4.800" ± 0.0005);
+/// - a whole figure asserts half a unit of its last non-zero digit ("$870 million" ± 5 million,
+///   "9,000" ± 500, "twenty" ± 5);
+/// - a whole figure whose last digit is not zero is exact ("seven", "28,513", "21"): small counts
+///   such as "seven rounds" are exact points;
+/// - fractions ("two thirds", "two and a half") and zero are exact.
+enum FigureParser {
+    enum Atom { case none, a, zero, unit, teen, tens, digits, hundred, scale, and }
+
+    static let pow10: [Double] = (0...22).map { pow(10, Double($0)) }
+
+    /// Parses a figure starting exactly at token `start`; nil when none starts there.
+    static func parse(_ q: QuantityText, at start: Int, ordinal: Bool = false) -> Figure? {
+        guard q.inside(start) else { return nil }
+        var i = start
+        var sign = 1.0
+        let k = q.tokens[i].key
+        if q.tokens[i].kind == .word, k == Keys.minus || k == Keys.negative {
+            sign = -1; i += 1
+            if q.isHyphen(i), q.touches(i) { i += 1 } // "negative-5"
+        } else if q.isHyphen(i), k == Keys.hyphen || k == Keys.minusSign {
+            let next = i + 1
+            guard q.isNumber(next) || (q.key(next) == Keys.dot && q.isNumber(next + 1)) else { return nil }
+            let atStart = i == q.lo
+            let freeBefore = atStart || q.tokens[i].spaceBefore || q.key(i - 1) == Keys.openParen
+            guard freeBefore, q.touches(next) || atStart else { return nil }
+            sign = -1; i += 1
+        }
+        guard var f = unsigned(q, at: i, ordinal: ordinal) else { return nil }
+        if sign < 0 {
+            f.value = -f.value
+            f.start = start
+            f.plainDigits = false
+        }
+        return f
+    }
+
+    /// The value of a number token: grouping commas, one decimal mark ("5,00" and "1.111,11" read
+    /// the European way); nil for dotted chains such as "192.168.1.2" or "17.03.2020".
+    static func digits(_ q: QuantityText, _ i: Int) -> (value: Double, decimals: Int)? {
+        let t = q.tokens[i]
+        let bytes = q.text.source.bytes
+        var commas = 0, dots = 0, lastSep: UInt8 = 0, lastSepAt = 0
+        var p = t.start
+        while p < t.end {
+            let b = bytes[p]
+            if b == 0x2C { commas += 1; lastSep = b; lastSepAt = p } else if b == 0x2E { dots += 1; lastSep = b; lastSepAt = p }
+            p += 1
+        }
+        var decimalMark: UInt8 = 0
+        if commas == 0 && dots == 0 {
+            decimalMark = 0
+        } else if commas == 0 {
+            guard dots == 1 else { return nil }
+            decimalMark = 0x2E
+        } else if dots == 0 {
+            if commas == 1 && t.end - lastSepAt - 1 != 3 { decimalMark = 0x2C } else { decimalMark = 0 }
+        } else {
+            decimalMark = lastSep
+            // the decimal mark occurs once and last
+            if (lastSep == 0x2E && dots != 1) || (lastSep == 0x2C && commas != 1) { return nil }
+        }
+        var mantissa: UInt64 = 0
+        var digitsSeen = 0, decimals = 0, inDecimals = false
+        var overflowScale = 0
+        p = t.start
+        while p < t.end {
+            let b = bytes[p]
+            if b >= 0x30 && b <= 0x39 {
+                if digitsSeen < 18 {
+                    mantissa = mantissa * 10 + UInt64(b - 0x30)
+                    digitsSeen += mantissa == 0 ? 0 : 1
+                    if inDecimals { decimals += 1 }
+                } else if !inDecimals {
+                    overflowScale += 1
+                }
+            } else if decimalMark != 0 && b == decimalMark && p == lastSepAt {
+                inDecimals = true
+            }
+            p += 1
+        }
+        var value = Double(mantissa)
+        if decimals > 0 { value /= pow10[min(decimals, 22)] }
+        if overflowScale > 0 { value *= pow10[min(overflowScale, 22)] }
+        return (value, decimals)
+    }
+
+    /// One space (or no-break space) and nothing else between tokens `k - 1` and `k`.
+    static func singleSpaceBefore(_ q: QuantityText, _ k: Int) -> Bool {
+        guard q.inside(k), q.tokens[k].spaceBefore, !q.tokens[k].flags.contains(.newlineBefore) else { return false }
+        let gap = q.tokens[k].start - q.tokens[k - 1].end
+        return gap == 1 || gap == 2 || gap == 3 // " ", U+00A0, U+202F
+    }
+
+    static func unsigned(_ q: QuantityText, at start: Int, ordinal: Bool) -> Figure? {
+        var i = start
+        var total = 0.0, current = 0.0
+        var last = Atom.none
+        var end = start
+        var spelled = false, scaled = false, isFraction = false, isOrdinal = false
+        var decimals = 0, literalScale = 1.0
+        var lastScale = 0.0, andCap = 0.0
+        var hundredInGroup = false
+        var plain = false, digitCount = 0, firstDigits = -1
+        let ordinals = NumberWords.ordinalTable
+
+        func make(_ value: Double) -> Figure {
+            var half = 0.0
+            if isFraction || isOrdinal {
+                half = 0
+            } else if decimals > 0 {
+                half = 0.5 / pow10[min(decimals, 22)] * literalScale
+            } else {
+                var v = abs(value)
+                if v >= 10 && v == v.rounded() && v < 1e21 {
+                    var z = 0
+                    while v >= 10 && v.truncatingRemainder(dividingBy: 10) == 0 { v /= 10; z += 1 }
+                    half = z == 0 ? 0 : 0.5 * pow10[z]
+                }
+            }
+            return Figure(value: value, start: start, end: end, halfUnit: half, spelled: spelled, scaled: scaled,
+                          fraction: isFraction, ordinal: isOrdinal, plainDigits: plain && !scaled && decimals == 0,
+                          digitCount: digitCount, firstDigits: firstDigits)
+        }
+
+        // ".08": a decimal without its leading zero.
+        if q.key(i) == Keys.dot, q.isNumber(i + 1), q.touches(i + 1),
+           i == q.lo || q.tokens[i].spaceBefore || q.isHyphen(i - 1) {
+            guard let d = digits(q, i + 1), d.decimals == 0 else { return nil }
+            let n = q.tokens[i + 1].end - q.tokens[i + 1].start
+            current = d.value / pow10[min(n, 22)]
+            decimals = n; last = .digits; firstDigits = i + 1; i += 2; end = i
+        }
+
+        // "half a million", "quarter million", "a quarter million", "half a dozen".
+        if last == .none {
+            var j = i
+            if q.key(j) == Keys.a { j += 1 }
+            let fk = q.key(j)
+            if q.isWord(j), fk == Keys.half || fk == Keys.quarter {
+                var s = j + 1
+                if q.key(s) == Keys.a { s += 1 }
+                let frac = fk == Keys.half ? 0.5 : 0.25
+                if let scale = NumberWords.scaleWordTable[q.key(s)], q.isWord(s) {
+                    end = s + 1; spelled = true; scaled = true
+                    return make(frac * scale)
+                }
+                if NumberWords.dozenTable[q.key(s)] != nil, q.isWord(s) {
+                    end = s + 1; spelled = true
+                    return make(frac * 12)
+                }
+            }
+        }
+
+        loop: while i < q.hi {
+            let t = q.tokens[i]
+            switch t.kind {
+            case .number:
+                guard let d = digits(q, i) else { if last == .none { return nil }; break loop }
+                if last == .none {
+                    current = d.value; decimals = d.decimals
+                    let shape = q.digitShape(i)
+                    plain = shape.plain; digitCount = shape.digits; firstDigits = i
+                    i += 1; end = i; last = .digits
+                    // Space-grouped thousands: "1 234 567", "40 000".
+                    if shape.plain && shape.digits <= 3 && !shape.leadingZero {
+                        var k = i, v = current
+                        while q.isNumber(k), singleSpaceBefore(q, k) {
+                            let s2 = q.digitShape(k)
+                            guard s2.plain, s2.digits == 3 else { break }
+                            v = v * 1000 + (digits(q, k)?.value ?? 0)
+                            k += 1
+                        }
+                        if k > i { current = v; i = k; end = k; plain = false; digitCount += 3 * (k - firstDigits - 1) }
+                    }
+                    // Digit fractions: "3/4", "1/5"; a chain "3/17/2020" is a date.
+                    if q.key(i) == Keys.slash, q.touches(i), q.isNumber(i + 1), q.touches(i + 1), decimals == 0,
+                       !(q.key(i + 2) == Keys.slash), let den = digits(q, i + 1), den.decimals == 0, den.value > 0 {
+                        isFraction = true; plain = false
+                        end = i + 2
+                        return make(current / den.value)
+                    }
+                    continue loop
+                }
+                // Digits after a scale word or "hundred and": "4 thousand 3 hundred and 21".
+                guard d.decimals == 0 else { break loop }
+                if last == .scale {
+                    let nk = q.key(i + 1)
+                    guard NumberWords.hundredTable[nk] != nil || NumberWords.scaleWordTable[nk] != nil, d.value < lastScale else { break loop }
+                } else if last == .and {
+                    guard d.value < andCap else { break loop }
+                } else {
+                    break loop
+                }
+                current += d.value; i += 1; end = i; last = .digits
+            case .word:
+                let k = t.key
+                if let c = NumberWords.cardinalTable[k] {
+                    let kind: Atom = c == 0 ? .zero : c < 10 ? .unit : c < 20 ? .teen : .tens
+                    var ok = false
+                    switch last {
+                    case .none: ok = true
+                    case .tens: ok = kind == .unit
+                    case .hundred: ok = c < 100 && kind != .zero
+                    case .scale: ok = kind != .zero && current == 0
+                    case .and: ok = c < andCap && kind != .zero
+                    default: ok = false
+                    }
+                    guard ok else { break loop }
+                    current += c; spelled = true; last = kind; i += 1; end = i
+                    if kind == .zero { break loop }
+                } else if let plural = NumberWords.hundredTable[k] {
+                    guard !hundredInGroup, last == .unit || last == .teen || last == .tens || last == .digits || last == .a else { break loop }
+                    if plural && last == .a { break loop }
+                    if last == .a { current = 1 }
+                    current *= 100; hundredInGroup = true; spelled = true
+                    if decimals > 0 { literalScale *= 100 }
+                    last = .hundred; i += 1; end = i
+                } else if let scale = NumberWords.scaleWordTable[k] {
+                    switch last {
+                    case .unit, .teen, .tens, .digits, .hundred: break
+                    case .a: current = 1
+                    case .scale where current == 0 && scale > lastScale: break
+                    default: break loop
+                    }
+                    if current == 0 && total > 0 && scale > lastScale {
+                        total *= scale
+                    } else {
+                        total += current * scale; current = 0
+                    }
+                    if decimals > 0 { literalScale *= scale }
+                    lastScale = scale; scaled = true; spelled = true; hundredInGroup = false
+                    last = .scale; i += 1; end = i
+                } else if let abbr = NumberWords.scaleAbbreviationTable[k] {
+                    guard last == .digits, !spelled else { break loop }
+                    if abbr.adjacentOnly { guard q.touches(i) else { break loop } }
+                    // "10 m" or "5m." as metres is left alone by adjacentOnly; "1m" before a word like
+                    // "isn't" still reads as a million, which news text rarely contradicts.
+                    current *= abbr.scale
+                    if decimals > 0 { literalScale *= abbr.scale }
+                    scaled = true; i += 1; end = i
+                    break loop
+                } else if let plural = NumberWords.dozenTable[k] {
+                    guard last == .unit || last == .teen || last == .tens || last == .digits || last == .hundred || last == .a else { break loop }
+                    if plural && last == .a { break loop }
+                    if last == .a { current = 1 }
+                    current *= 12; spelled = true; i += 1; end = i
+                    break loop
+                } else if k == Keys.a || k == Keys.an {
+                    guard last == .none else { break loop }
+                    let nk = q.key(i + 1)
+                    guard NumberWords.hundredTable[nk] == false || NumberWords.scaleWordTable[nk] != nil
+                            || NumberWords.dozenTable[nk] == false || (ordinal && ordinals[nk] != nil && (ordinals[nk] ?? 0) >= 100)
+                            || (NumberWords.denominatorTable[nk].map { !$0.plural } ?? false) else { break loop }
+                    if NumberWords.scaleWordTable[nk] != nil, nk.length > 0, isPluralScale(nk) { break loop }
+                    last = .a; i += 1
+                } else if k == Keys.and {
+                    guard last == .hundred || last == .scale else { break loop }
+                    let nk = q.key(i + 1)
+                    guard q.isNumber(i + 1) || NumberWords.cardinalTable[nk] != nil else { break loop }
+                    andCap = last == .hundred ? 100 : lastScale
+                    last = .and; i += 1
+                } else if k == Keys.point {
+                    // "two point five", "1 point 1", "nine point nought four".
+                    guard last == .unit || last == .teen || last == .tens || last == .zero || last == .hundred
+                            || (last == .digits && decimals == 0) else { break loop }
+                    var j = i + 1
+                    var frac = 0.0, n = 0
+                    if q.isNumber(j), let d = digits(q, j), d.decimals == 0 {
+                        n = q.tokens[j].end - q.tokens[j].start
+                        frac = d.value / pow10[min(n, 22)]; j += 1
+                    } else if let first = NumberWords.cardinalTable[q.key(j)], q.isWord(j) {
+                        if first < 10 {
+                            var v = 0.0
+                            while let c = NumberWords.cardinalTable[q.key(j)], q.isWord(j), c < 10 { v = v * 10 + c; n += 1; j += 1 }
+                            frac = v / pow10[n]
+                        } else {
+                            var v = first; j += 1
+                            if first >= 20 {
+                                var h = j
+                                if q.isHyphen(h) { h += 1 }
+                                if let u = NumberWords.cardinalTable[q.key(h)], q.isWord(h), u > 0, u < 10 { v += u; j = h + 1 }
+                            }
+                            n = 2; frac = v / 100
+                        }
+                    } else { break loop }
+                    current += frac; decimals = n; spelled = true; last = .digits; i = j; end = j
+                } else if ordinal, let n = ordinals[k] {
+                    let v = Double(n)
+                    switch last {
+                    case .none: current = v
+                    case .tens where n < 10: current += v
+                    case .hundred, .scale, .and: guard n < 100 else { break loop }; current += v
+                    case .unit, .teen, .tens, .a, .digits:
+                        guard n >= 100 else { break loop }
+                        if last == .a { current = 1 }
+                        if n == 100 { current *= 100 } else { total = (total + current) * v; current = 0 }
+                    default: break loop
+                    }
+                    isOrdinal = true; spelled = true; i += 1; end = i
+                    break loop
+                } else {
+                    break loop
+                }
+            case .punct:
+                // "twenty-five", "twenty—fifth", "fifty - two"
+                guard last == .tens, q.isHyphen(i) else { break loop }
+                let nk = q.key(i + 1)
+                if let c = NumberWords.cardinalTable[nk], c > 0, c < 10 { i += 1; continue loop }
+                if ordinal, let n = ordinals[nk], n < 10 { i += 1; continue loop }
+                break loop
+            case .symbol:
+                break loop
+            }
+        }
+        guard end > start || last == .a else { return nil }
+        var value = last == .a ? 1 : total + current
+
+        // Spelled fractions: "two thirds", "one-eighth", "a half", "a hundredth".
+        if !isOrdinal && !isFraction && (last == .unit || last == .teen || last == .tens || last == .a || last == .hundred || last == .scale || last == .digits) {
+            var j = end
+            if last == .a { j = i }
+            if q.isHyphen(j), q.touches(j), q.touches(j + 1) || q.key(j) != Keys.hyphen { j += 1 }
+            if let den = NumberWords.denominatorTable[q.key(j)], q.isWord(j), value >= 1, value == value.rounded() {
+                let numeratorIsOne = value == 1
+                let digitNumerator = last == .digits
+                var agree = den.plural ? !numeratorIsOne : numeratorIsOne
+                if agree && !den.plural {
+                    // "a third round" is an ordinal: the singular fraction must end the phrase or take "of".
+                    let after = q.key(j + 1)
+                    if q.isWord(j + 1) && after != Keys.of && after != Keys.and && after != Keys.or { agree = false }
+                }
+                if digitNumerator && !den.plural { agree = false }
+                // "two quarters" of a year: a plural quarter is a fraction only before "of" or at the end.
+                if agree && den.value == 4 && den.plural && q.isWord(j + 1) && q.key(j + 1) != Keys.of { agree = false }
+                if agree {
+                    value /= den.value; isFraction = true; spelled = true; end = j + 1
+                    if let scale = NumberWords.scaleWordTable[q.key(end)], q.isWord(end), !isPluralScale(q.key(end)) {
+                        value *= scale; scaled = true; end += 1
+                    }
+                    return make(value)
+                }
+            }
+        }
+        if last == .a { return nil }
+
+        // "two and a half", "3 million and a half", "five billion and three quarters".
+        if !isOrdinal && !isFraction && q.key(end) == Keys.and {
+            let nk = q.key(end + 1)
+            var numerator = 0.0, j = end + 2
+            if nk == Keys.a || nk == Keys.one { numerator = 1 } else if let c = NumberWords.cardinalTable[nk], c > 1, c < 10 { numerator = c } else { j = -1 }
+            if j > 0, q.isWord(end + 1), let den = NumberWords.denominatorTable[q.key(j)], q.isWord(j), den.plural == (numerator > 1) {
+                let unit = last == .scale ? lastScale : 1
+                value += numerator / den.value * unit
+                isFraction = true; spelled = true; end = j + 1
+                if last != .scale, let scale = NumberWords.scaleWordTable[q.key(end)], q.isWord(end), !isPluralScale(q.key(end)) {
+                    value *= scale; scaled = true; end += 1
+                }
+            }
+        }
+        return make(value)
+    }
+
+    static let pluralScales = WordTable(words: ["thousands", "millions", "billions", "trillions", "lakhs", "lacs", "lkhs", "crores", "krores"], value: true)
+    @inline(__always) static func isPluralScale(_ k: WordKey) -> Bool { pluralScales.contains(k) }
+}
+
+extension FigureParser {
+    static let starterWords = WordTable(words: ["a", "an", "half", "quarter", "minus", "negative", "nought", "naught"], value: true)
+
+    /// Cheap test run on every token: could a figure start here?
+    @inline(__always) static func canStart(_ q: QuantityText, _ i: Int) -> Bool {
+        let t = q.tokens[i]
+        switch t.kind {
+        case .number: return true
+        case .word: return NumberWords.cardinalTable[t.key] != nil || starterWords.contains(t.key)
+        case .punct: return (q.isHyphen(i) || t.key == Keys.dot) && q.isNumber(i + 1)
+        case .symbol: return false
+        }
+    }
+}

@@ -1,0 +1,66 @@
+/// Percents and percentage points: "10%", "10 percent", "10 per cent", "ten percent",
+/// "3 percentage points" (unit "pp"), "5-10%", "between 5 and 10 percent", "5% to 7%". Hedges
+/// and change direction as for every quantity ("an increase of about 10 percent", "fell 3%").
+public struct PercentRecognizer: Recognizer {
+    public init() {}
+
+    public func recognize(_ text: TokenizedText, sentence: Sentence, context: ExtractionContext, into mentions: inout [Mention]) {
+        let q = QuantityText(text, sentence)
+        let widths = context.options.hedges
+        var i = q.lo
+        while i < q.hi {
+            guard FigureParser.canStart(q, i), let f = FigureParser.parse(q, at: i) else { i += 1; continue }
+            if let (m, end) = Self.read(q, f, widths: widths) {
+                mentions.append(m); i = end
+            } else {
+                i = max(i + 1, f.end)
+            }
+        }
+    }
+
+    /// The percent unit at token `j`: "%", "percent", "per cent", "percentage point(s)".
+    static func unit(_ q: QuantityText, at j: Int) -> (unit: String, end: Int)? {
+        guard q.inside(j) else { return nil }
+        let k = q.tokens[j].key
+        var end: Int
+        if k == Keys.percent { end = j + 1 }
+        else if PercentLexicon.wordTable[k] != nil, q.isWord(j) { end = j + 1 }
+        else if k == Keys.per, q.key(j + 1) == Keys.cent { end = j + 2 }
+        else { return nil }
+        if PercentLexicon.pointTable.contains(q.key(end)), q.isWord(end) { return ("pp", end + 1) }
+        return ("%", end)
+    }
+
+    static func read(_ q: QuantityText, _ f: Figure, widths: HedgeWidths) -> (Mention, Int)? {
+        var f = f
+        var hedge = Hedge.exact, start = f.start
+        let between = q.key(f.start - 1) == Keys.between
+        var value: QuantityValue
+        var end: Int
+        if let u = unit(q, at: f.end) {
+            end = u.end
+            // "5% to 10%", "5 percent to 7 percent"
+            if q.inside(end), q.isHyphen(end) || q.key(end) == Keys.to || (between && q.key(end) == Keys.and),
+               let g = FigureParser.parse(q, at: end + 1), let u2 = unit(q, at: g.end), u2.unit == u.unit, g.value > f.value {
+                hedge = .range; end = u2.end
+                if between || q.key(f.start - 1) == Keys.from { start = f.start - 1 }
+                value = Intervals.range(f, g, unit: u.unit, widths: widths)
+            } else {
+                if let h = Hedges.before(q, f.start) { hedge = h.hedge; start = h.start }
+                if let h = Hedges.after(q, end), hedge == .exact { hedge = h.hedge; end = h.end }
+                value = Intervals.value(f, hedge: hedge, unit: u.unit, widths: widths)
+            }
+        } else if let g = Ranges.second(q, after: &f, at: f.end, between: between), let u = unit(q, at: g.end) {
+            hedge = .range; end = u.end
+            if between || q.key(f.start - 1) == Keys.from { start = f.start - 1 }
+            if let h = Hedges.before(q, start), h.hedge == .approximate { start = h.start }
+            value = Intervals.range(f, g, unit: u.unit, widths: widths)
+        } else {
+            return nil
+        }
+        if NonQuantity.excluded(q, f, yearOK: true) { return nil }
+        let m = Mention(kind: .percent, range: q.range(start, end), hedge: hedge,
+                        direction: ChangeDirection.of(q, start: start, end: end), value: value)
+        return (m, end)
+    }
+}
