@@ -44,11 +44,41 @@ public struct ClaimAligner: Sendable {
             for byPhase in partition(members, by: { $0.phase == .unspecified ? nil : $0.phase.rawValue }) {
                 for bySubject in partition(byPhase, by: { $0.subject }) {
                     for group in partition(bySubject, by: { $0.period == .unspecified ? nil : $0.period.rawValue }) {
-                        facts.append(makeFact(kind: kind, key: key, claims: group))
+                        facts.append(contentsOf: splitByTime(makeFact(kind: kind, key: key, claims: group)))
                     }
                 }
             }
         }
+        return facts
+    }
+
+    /// When a claim holds: the date its clause gives, else its report's publication date.
+    public static func heldOn(_ claim: Claim) -> CalendarDate? {
+        claim.eventTime?.interval?.upperBound ?? claim.asOf
+    }
+
+    /// A figure that moves with time (a death toll, rounds held so far) is compared day by day:
+    /// one fact per day that two or more documents report, and one series across the days.
+    func splitByTime(_ fact: Fact) -> [Fact] {
+        guard fact.kind == .count || fact.kind == .number, MeasureLexicon.timeVarying.contains(fact.measure) else { return [fact] }
+        let byDay = Dictionary(grouping: fact.claims) { ClaimAligner.heldOn($0)?.dayNumber ?? Int.min }
+        guard byDay.count > 1 else { return [fact] }
+        var facts: [Fact] = []
+        for day in byDay.keys.sorted() where day != Int.min {
+            let claims = byDay[day]!
+            guard Reconciler.sides(claims) > 1 else { continue }
+            var f = fact
+            f.claims = claims
+            f.heldOn = CalendarDate(dayNumber: day)
+            f.key = fact.key + "|on:" + CalendarDate(dayNumber: day).description
+            f.reason += "; same day (\(CalendarDate(dayNumber: day)))"
+            facts.append(f)
+        }
+        var series = fact
+        series.isSeries = true
+        series.key = fact.key + "|series"
+        series.reason += "; followed across the days the reports give"
+        facts.append(series)
         return facts
     }
 

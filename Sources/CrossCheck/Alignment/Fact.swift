@@ -16,6 +16,11 @@ public struct Fact: Sendable {
     public var claims: [Claim]
     /// Why the claims were aligned, in words.
     public var reason: String
+    /// A figure that moves with time, followed across reports: its verdict weighs only the
+    /// differences between different times.
+    public var isSeries = false
+    /// For a figure that moves with time, the day its claims hold (each day is its own fact).
+    public var heldOn: CalendarDate?
 
     public init(kind: FactKind, key: String, subject: String?, measure: String, event: String?, phase: Phase,
                 period: Period, claims: [Claim], reason: String) {

@@ -1,14 +1,17 @@
 /// When a figure stands relative to the fact's own history: the thing demanded first, the current
 /// one, last year's. Claims with different phases state different facts.
 public enum Phase: String, Sendable, Codable, Comparable {
-    case initial, current, previous, next, unspecified
+    case initial, current, previous, next
+    /// Expected, forecast or estimated ahead of the fact ("analysts had expected", "guidance").
+    case forecast
+    case unspecified
 
     public static func < (a: Phase, b: Phase) -> Bool { a.rawValue < b.rawValue }
 }
 
-/// Whether a figure is per year or a total; unspecified is compatible with either.
+/// Whether a figure is per year, per quarter or a total; unspecified is compatible with any.
 public enum Period: String, Sendable, Codable {
-    case annual, total, unspecified
+    case annual, quarterly, total, unspecified
 }
 
 /// Which part of an event a date gives: "began on Tuesday" dates the start only.

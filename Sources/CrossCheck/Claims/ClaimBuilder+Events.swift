@@ -1,12 +1,20 @@
 extension ClaimBuilder {
+    /// Whether token `i` names an event: an event noun that is not part of a longer proper name
+    /// ("the Special Measures Agreement" is a name, not an agreement event) and not inside brackets.
+    func isEventNoun(_ i: Int, view: SentenceView) -> String? {
+        let t = view.tokens[i]
+        guard t.kind == .word, let cls = EventLexicon.classes[t.key] else { return nil }
+        if t.isCapitalized, i > view.sentence.tokens.lowerBound, view.tokens[i - 1].kind == .word, view.tokens[i - 1].isCapitalized { return nil }
+        if view.isInsideParentheses(i) { return nil }
+        return cls
+    }
+
     /// The event noun nearest to a mention in its clause, with its token index.
     func nearestEvent(_ mentionTokens: Range<Int>, view: SentenceView) -> (cls: String, index: Int)? {
         let clause = view.clause(around: mentionTokens)
         var best: (String, Int, Int)?
         for i in clause where !mentionTokens.contains(i) {
-            let t = view.tokens[i]
-            guard t.kind == .word, let cls = EventLexicon.classes[t.key] else { continue }
-            // "leave" is an event only as "unpaid leave" / "on leave".
+            guard let cls = isEventNoun(i, view: view) else { continue }
             // An event named before the mention governs it more often than one after ("talks in
             // Los Angeles", "the meeting held on the 17th"): words after count double.
             let d = i < mentionTokens.lowerBound ? mentionTokens.lowerBound - i : 2 * (i - mentionTokens.upperBound + 1)
@@ -31,35 +39,159 @@ extension ClaimBuilder {
         return false
     }
 
-    func eventKey(_ mentionTokens: Range<Int>, view: SentenceView, events: EventIndex, mentions: [Mention]) -> (String, Phase)? {
-        guard let (cls, index) = nearestEvent(mentionTokens, view: view) else { return nil }
-        let phase = phase(mentionTokens, view: view)
+    /// The ordinal that numbers an event of class `cls` in the clause: an ordinal mention followed
+    /// within three words by a noun of that class ("the seventh round of talks", "the 7th meeting").
+    func ordinal(of cls: String, in clause: Range<Int>, view: SentenceView, mentions: [Mention]) -> Int? {
+        for m in mentions where m.kind == .ordinal && view.sentence.range.contains(m.range) {
+            let r = view.tokenRange(m.range)
+            guard r.lowerBound >= clause.lowerBound, r.upperBound <= clause.upperBound, let p = m.value?.point else { continue }
+            for i in r.upperBound..<min(clause.upperBound, r.upperBound + 3)
+            where view.tokens[i].kind == .word && EventLexicon.classes[view.tokens[i].key] == cls {
+                return Int(p)
+            }
+        }
+        return nil
+    }
+
+    /// The phase of an event is said by the words right before its noun ("the last round", "the
+    /// initial talks"), not by anything else in the clause.
+    func eventPhase(_ eventIndex: Int, view: SentenceView) -> Phase {
+        var i = eventIndex - 1
+        while i >= max(view.sentence.tokens.lowerBound, eventIndex - 3) {
+            if view.tokens[i].kind == .word, let p = MeasureLexicon.phases[view.tokens[i].key], p != .forecast { return p }
+            i -= 1
+        }
+        return .unspecified
+    }
+
+    func eventKey(_ mentionTokens: Range<Int>, view: SentenceView, events: EventIndex, mentions: [Mention],
+                  event: (cls: String, index: Int)? = nil) -> (String, Phase)? {
+        guard let (cls, eventIndex) = event ?? nearestEvent(mentionTokens, view: view) else { return nil }
+        var phase = eventPhase(eventIndex, view: view)
         let clause = view.clause(around: mentionTokens)
-        if let n = EventIndex.explicitOrdinal(before: index, view: view, mentions: mentions) {
+        if let n = ordinal(of: cls, in: clause, view: view, mentions: mentions) {
             return ("\(cls)#\(n)", .unspecified)
         }
-        // Without an ordinal of its own, a current mention of the event dates the round the
-        // report is about; "the last round" or "the previous one" does not.
-        // …and only when no date in the clause lies weeks away from the report ("the latest of
-        // them, in January" is an earlier round).
+        // A date in the clause weeks away from the report puts the event in the past or future,
+        // whatever "latest" or "current" says ("the latest of them, in January").
         let farDate = events.mentions.contains { m in
-            guard m.kind == .date || m.kind == .daterange, let r = m.date?.interval, let asOf = events.published else { return false }
+            guard m.kind == .date || m.kind == .daterange, view.sentence.range.contains(m.range),
+                  let r = m.date?.interval, let asOf = events.published else { return false }
             let t = view.tokenRange(m.range)
             guard t.lowerBound >= clause.lowerBound, t.upperBound <= clause.upperBound else { return false }
             return Swift.abs(r.lowerBound.dayNumber - asOf.dayNumber) > 21
         }
-        if !farDate, phase == .unspecified || phase == .current || phase == .next, let n = events.dominantOrdinal[cls] {
+        if farDate, phase == .current || phase == .unspecified, let asOf = events.published {
+            let before = events.mentions.contains { m in
+                guard view.sentence.range.contains(m.range), let r = m.date?.interval else { return false }
+                let t = view.tokenRange(m.range)
+                return t.lowerBound >= clause.lowerBound && t.upperBound <= clause.upperBound && r.upperBound < asOf
+            }
+            phase = before ? .previous : .next
+        }
+        // Without an ordinal of its own, a current mention of the event is the round the report
+        // is about.
+        if phase == .unspecified || phase == .current, let n = events.dominantOrdinal[cls] {
             return ("\(cls)#\(n)", .unspecified)
         }
         return (cls, phase)
     }
 
+    /// Verbs that say an event happens, and which part of it a date then gives.
+    static let occurrenceVerbs = WordTable([
+        "held": DatePart.whole, "hold": .whole, "holds": .whole, "holding": .whole, "scheduled": .whole,
+        "slated": .whole, "set": .whole, "planned": .whole, "due": .whole, "took": .whole, "take": .whole,
+        "takes": .whole, "convene": .whole, "convened": .whole, "met": .whole, "meet": .whole, "meets": .whole,
+        "happened": .whole, "occurred": .whole, "struck": .whole, "hit": .whole, "collapsed": .whole,
+        "burst": .whole, "broke": .whole, "gave": .whole, "failed": .whole, "is": .whole, "was": .whole, "be": .whole,
+        "begin": .start, "began": .start, "begun": .start, "begins": .start, "start": .start, "started": .start,
+        "starts": .start, "open": .start, "opened": .start, "opens": .start, "resume": .start, "resumed": .start,
+        "resumes": .start, "kicked": .start, "launched": .start,
+        "end": .end, "ended": .end, "ends": .end, "wrapped": .end, "wraps": .end, "concluded": .end,
+        "concludes": .end, "closed": .end, "finished": .end,
+    ])
+
+    /// Words before a date that make it a bound of a period, not the date of the event ("since
+    /// September", "until April").
+    static let boundWords = WordTable(words: ["since", "from", "until", "till", "by", "before", "after", "through", "ahead", "apply"], value: true)
+
+    /// Prepositions that tie a date to the event right before it ("talks on Tuesday").
+    static let datePrepositions = WordTable(words: ["on", "in", "of", "at", "for"], value: true)
+
+    /// The event a date dates, and which part of it: the event right beside the date ("talks on
+    /// Tuesday", "Tuesday's call", "the April 15 election"), or the subject or object of a verb of
+    /// occurrence right before the date ("the levee burst on Monday", "opened the session on
+    /// Tuesday", "will be held in Los Angeles on the 17th").
+    func datedEvent(_ tokens: Range<Int>, view: SentenceView) -> (cls: String, index: Int, part: DatePart)? {
+        let lower = view.sentence.tokens.lowerBound, upper = view.sentence.tokens.upperBound
+        // Event right after the date: "Tuesday's call", "the April 15 general election".
+        var j = tokens.upperBound
+        if j < upper, view.tokens[j].key == "'" || view.tokens[j].key == WordKey("’") { j += 2 }
+        for k in j..<min(upper, j + 2) {
+            if let cls = isEventNoun(k, view: view) { return (cls, k, .whole) }
+            if view.tokens[k].kind != .word { break }
+        }
+        // Event right before it: "talks on Tuesday", "floods two years ago".
+        var k = tokens.lowerBound - 1
+        if k >= lower, view.tokens[k].kind == .word, ClaimBuilder.datePrepositions.contains(view.tokens[k].key) { k -= 1 }
+        if k >= lower, let cls = isEventNoun(k, view: view) { return (cls, k, .whole) }
+        // A verb of occurrence shortly before the date, then its subject or object.
+        var v = tokens.lowerBound - 1
+        var verb: (Int, DatePart)?
+        while v >= max(lower, tokens.lowerBound - 7) {
+            if view.tokens[v].kind == .word, let part = ClaimBuilder.occurrenceVerbs[view.tokens[v].key], !isAuxiliary(v, view: view) {
+                verb = (v, part)
+                break
+            }
+            v -= 1
+        }
+        guard let (verbIndex, part) = verb else { return nil }
+        let clause = view.clause(around: tokens)
+        // Object: "opened the two-day session on Tuesday".
+        for o in (verbIndex + 1)..<min(tokens.lowerBound, verbIndex + 5) {
+            if let cls = isEventNoun(o, view: view) { return (cls, o, part) }
+        }
+        // Subject: the nearest event noun before the verb in the clause.
+        var s = verbIndex - 1
+        while s >= clause.lowerBound {
+            if let cls = isEventNoun(s, view: view) { return (cls, s, part) }
+            // Another verb of occurrence in between has its own subject.
+            if view.tokens[s].kind == .word, ClaimBuilder.occurrenceVerbs[view.tokens[s].key] != nil, !isAuxiliary(s, view: view) { break }
+            s -= 1
+        }
+        return nil
+    }
+
+    /// "is", "was", "be" count as occurrence verbs only as the main verb, not before a participle.
+    func isAuxiliary(_ i: Int, view: SentenceView) -> Bool {
+        guard ["is", "was", "be", "were", "are"].contains(view.word(i).lowercased()) else { return false }
+        return i + 1 < view.sentence.tokens.upperBound && view.tokens[i + 1].kind == .word
+            && ClaimBuilder.occurrenceVerbs[view.tokens[i + 1].key] != nil
+    }
+
     func dateClaim(_ mention: Mention, view: SentenceView, id: String, events: EventIndex) -> Claim? {
         let tokenRange = view.tokenRange(mention.range)
         guard !datesAStatement(tokenRange, view: view) else { return nil }
-        guard let (key, phase) = eventKey(tokenRange, view: view, events: events, mentions: events.mentions) else { return nil }
-        return Claim(id: id, documentIndex: 0, mention: mention, sentence: view.sentence.range,
-                     measure: "when", measureCue: nil, event: key, phase: phase, modality: mention.modality)
+        if tokenRange.lowerBound > view.sentence.tokens.lowerBound {
+            let prev = view.tokens[tokenRange.lowerBound - 1]
+            if prev.kind == .word, ClaimBuilder.boundWords.contains(prev.key) { return nil }
+        }
+        // A whole year or more dates nothing a reader could check ("this year", "in 2019").
+        if let r = mention.date?.interval, r.upperBound.dayNumber - r.lowerBound.dayNumber > 31 { return nil }
+        guard let event = datedEvent(tokenRange, view: view) else { return nil }
+        var datePart = event.part
+        // "day one wrapped up on Tuesday", "the first day of the session ended": the date is a day
+        // inside the event.
+        let clause = view.clause(around: tokenRange)
+        if datePart != .whole, clause.contains(where: { view.tokens[$0].key == "day" && !tokenRange.contains($0) }) {
+            datePart = .within
+        }
+        guard let (key, phase) = eventKey(tokenRange, view: view, events: events, mentions: events.mentions,
+                                          event: (event.cls, event.index)) else { return nil }
+        var claim = Claim(id: id, documentIndex: 0, mention: mention, sentence: view.sentence.range,
+                          measure: "when", measureCue: nil, event: key, phase: phase, modality: mention.modality)
+        claim.datePart = datePart
+        return claim
     }
 
     func placeClaim(_ mention: Mention, view: SentenceView, id: String, events: EventIndex) -> Claim? {

@@ -8,8 +8,11 @@ public struct ClaimBuilder: Sendable {
         self.entities = entities
     }
 
-    /// How far (in tokens) to look for a cue word on either side of a mention.
+    /// How far (in tokens) to look for a cue word on either side of a mention; verbs govern from
+    /// further away ("is pressing Seoul for a five-fold increase in its annual contributions, or
+    /// about $5 billion").
     static let window = 10
+    static let verbWindow = 16
 
     public func claims(for extracted: ExtractedDocument, documentIndex: Int) -> [Claim] {
         let text = extracted.text
@@ -21,11 +24,12 @@ public struct ClaimBuilder: Sendable {
             let id = "\(documentIndex):\(index)"
             let asOf = extracted.document.metadata.published
             var claim: Claim?
+            let others = figureRanges(in: sentence, of: mention.kind, mentions: extracted.mentions, view: view)
             switch mention.kind {
             case .money, .percent, .number, .multiple:
-                claim = figureClaim(mention, view: view, id: id)
+                claim = figureClaim(mention, view: view, id: id, others: others)
             case .count:
-                claim = countClaim(mention, view: view, id: id)
+                claim = countClaim(mention, view: view, id: id, others: others)
             case .date, .daterange:
                 claim = dateClaim(mention, view: view, id: id, events: events)
             case .duration:
@@ -40,13 +44,55 @@ public struct ClaimBuilder: Sendable {
             guard var c = claim else { continue }
             c.documentIndex = documentIndex
             c.asOf = asOf
+            if mention.kind.isQuantity {
+                c.eventTime = clauseDate(view.tokenRange(mention.range), view: view, mentions: extracted.mentions)
+                // A figure the text dates a year or more before the report is history ("in 1984, 41
+                // people died"), a different fact from today's.
+                if let held = c.eventTime?.interval?.upperBound, let asOf, asOf.dayNumber - held.dayNumber > 300, c.phase == .unspecified {
+                    c.phase = .previous
+                }
+                // A figure that does not say its period continues the period of the figure for the
+                // same measure just before it ("second-quarter revenue rose to … Analysts had
+                // expected revenue of …").
+                if c.period == .unspecified, let prior = claims.last(where: { $0.measure == c.measure && $0.period != .unspecified }),
+                   sentence.index - (text.sentence(containing: prior.mention.range.start)?.index ?? -10) <= 2 {
+                    c.period = prior.period
+                }
+            }
             c.attribution = attribution(in: view, around: view.tokenRange(mention.range))
             claims.append(c)
         }
         return claims
     }
 
+    /// The date a figure's clause gives ("as of Tuesday, 19 people had died", "27 on Thursday"),
+    /// which is when the figure holds; bounds of a period ("since September") do not count.
+    func clauseDate(_ tokens: Range<Int>, view: SentenceView, mentions: [Mention]) -> DateValue? {
+        let clause = view.clause(around: tokens)
+        var best: (DateValue, Int)?
+        for m in mentions where (m.kind == .date || m.kind == .daterange) && view.sentence.range.contains(m.range) {
+            guard let value = m.date, value.resolved else { continue }
+            let r = view.tokenRange(m.range)
+            guard r.lowerBound >= clause.lowerBound, r.upperBound <= clause.upperBound else { continue }
+            // "since 1984, when 41 people died": the date governs the "when" clause after it.
+            let introducesWhen = r.upperBound + 1 < view.sentence.tokens.upperBound && view.tokens[r.upperBound].key == ","
+                && view.tokens[r.upperBound + 1].key == "when" && r.upperBound < tokens.lowerBound
+            if !introducesWhen, r.lowerBound > view.sentence.tokens.lowerBound {
+                let prev = view.tokens[r.lowerBound - 1]
+                if prev.kind == .word, ["since", "from", "until", "till", "before", "after"].contains(view.word(r.lowerBound - 1).lowercased()) { continue }
+            }
+            let d = r.lowerBound >= tokens.upperBound ? r.lowerBound - tokens.upperBound : tokens.lowerBound - r.upperBound
+            if best == nil || d < best!.1 { best = (value, d) }
+        }
+        return best?.0
+    }
+
     // MARK: - Figures
+
+    /// Token ranges of the figures in a sentence, so a qualifier goes to the figure nearest it.
+    func figureRanges(in sentence: Sentence, of kind: MentionKind, mentions: [Mention], view: SentenceView) -> [Range<Int>] {
+        mentions.filter { $0.kind == kind && sentence.range.contains($0.range) }.map { view.tokenRange($0.range) }
+    }
 
     struct FoundCue {
         var cue: MeasureLexicon.Cue
@@ -55,15 +101,23 @@ public struct ClaimBuilder: Sendable {
     }
 
     /// The cue governing a figure: a verb in a relative clause right after it ("the $920 million
-    /// that Seoul paid"), else the nearest cue before it in the clause, else the nearest after.
+    /// that Seoul paid"); else the nearest verb cue before it in the clause ("is pressing Seoul for
+    /// a fivefold increase in its contributions, or about $5 billion": the verb governs, not the
+    /// noun next to the figure); else the nearest noun cue before it, words of change ("increase")
+    /// last; else the nearest cue after it.
     func findCue(_ mentionTokens: Range<Int>, view: SentenceView) -> FoundCue? {
         let clause = view.clause(around: mentionTokens)
         let tokens = view.tokens
         func cue(at i: Int) -> FoundCue? {
-            guard tokens[i].kind == .word, let c = MeasureLexicon.cues[tokens[i].key] else { return nil }
+            guard tokens[i].kind == .word, var c = MeasureLexicon.cues[tokens[i].key] else { return nil }
+            // "its initial demand", "Washington's opening demand": a noun, whatever the word can be.
+            if c.isVerb, i > view.sentence.tokens.lowerBound, ClaimBuilder.nounMarkers.contains(tokens[i - 1].key)
+                || MeasureLexicon.phases[tokens[i - 1].key] != nil {
+                c.isVerb = false
+                c.isPresent = false
+            }
             return FoundCue(cue: c, index: i, word: view.word(i))
         }
-        // Relative clause: that/which + up to four words + a verb cue.
         var i = mentionTokens.upperBound
         if i < clause.upperBound, tokens[i].key == "that" || tokens[i].key == "which" {
             var j = i + 1
@@ -72,11 +126,29 @@ public struct ClaimBuilder: Sendable {
                 j += 1
             }
         }
+        let leftStart = max(clause.lowerBound, mentionTokens.lowerBound - ClaimBuilder.verbWindow)
+        let nounStart = mentionTokens.lowerBound - ClaimBuilder.window
+        var nearestNoun: FoundCue?
+        var nearestChange: FoundCue?
         i = mentionTokens.lowerBound - 1
-        while i >= max(clause.lowerBound, mentionTokens.lowerBound - ClaimBuilder.window) {
-            if let c = cue(at: i) { return c }
+        while i >= leftStart {
+            if let c = cue(at: i) {
+                if c.cue.isVerb, c.cue.measure != "growth" { return c }
+                if c.cue.isVerb, nearestChange == nil { nearestChange = c; i -= 1; continue }
+                if i < nounStart && nearestChange == nil {
+                    // beyond the noun window only a verb may govern, or the subject of a change
+                    // verb ("the death toll from this week's floods rose to 27")
+                } else if c.cue.measure == "growth" {
+                    if nearestChange == nil { nearestChange = c }
+                } else if nearestNoun == nil {
+                    nearestNoun = c
+                }
+            }
             i -= 1
         }
+        if let c = nearestNoun ?? nearestChange { return c }
+        // A change verb before the figure ("revenue rose to $4.19 billion") is transparent: the
+        // noun it changes is the measure; "growth" only when nothing names one.
         i = mentionTokens.upperBound
         while i < min(clause.upperBound, mentionTokens.upperBound + ClaimBuilder.window) {
             if let c = cue(at: i) { return c }
@@ -85,24 +157,51 @@ public struct ClaimBuilder: Sendable {
         return nil
     }
 
-    func figureClaim(_ mention: Mention, view: SentenceView, id: String) -> Claim? {
+    func figureClaim(_ mention: Mention, view: SentenceView, id: String, others: [Range<Int>]) -> Claim? {
         let tokenRange = view.tokenRange(mention.range)
+        if mention.kind == .number {
+            return numberClaim(mention, tokenRange, view: view, id: id, others: others)
+        }
         guard let found = findCue(tokenRange, view: view) else {
-            // A bare number with nothing saying what it counts cannot be checked against anything.
-            if mention.kind == .number { return nil }
             return Claim(id: id, documentIndex: 0, mention: mention, sentence: view.sentence.range,
-                         measure: fallbackMeasure(tokenRange, view: view), phase: phase(tokenRange, view: view),
+                         measure: fallbackMeasure(tokenRange, view: view), phase: phase(tokenRange, view: view, others: others),
                          period: period(tokenRange, view: view), modality: mention.modality)
         }
-        var phase = phase(tokenRange, view: view)
+        var phase = phase(tokenRange, view: view, others: others)
         if phase == .unspecified, found.cue.isPresent, found.cue.measure == "demand" || found.cue.measure == "offer" {
             phase = .current
         }
-        let measure = mention.kind == .number && found.cue.measure != "dead" ? "number:" + found.cue.measure : found.cue.measure
+        if isComparedFrom(tokenRange, view: view) { phase = .previous }
+        // Bare numbers are claims only as tolls ("the death toll rose to 45"); anything else they
+        // might measure is too loosely tied to check.
+        if mention.kind == .number, found.cue.measure != "dead" { return nil }
+        var measure = found.cue.measure
+        if mention.kind == .percent || mention.kind == .multiple {
+            measure = percentMeasure(mention, tokenRange, found: found, view: view)
+        }
+        if mention.kind == .money, isPerShare(tokenRange, view: view) { measure += " per share" }
         return Claim(id: id, documentIndex: 0, mention: mention, sentence: view.sentence.range,
                      subject: subject(forCue: found, mentionTokens: tokenRange, view: view),
                      measure: measure, measureCue: found.word, phase: phase,
                      period: period(tokenRange, view: view), modality: mention.modality)
+    }
+
+    /// Words before a cue that make it a noun.
+    static let nounMarkers = WordTable(words: ["the", "a", "an", "its", "their", "his", "her", "our", "s", "this", "that", "whose"], value: true)
+
+    /// A bare number is a claim only when its clause says what happened to whom ("the death toll
+    /// rose to 27", "the number missing fell to 12"); anything else is too loosely tied to check.
+    func numberClaim(_ mention: Mention, _ tokenRange: Range<Int>, view: SentenceView, id: String, others: [Range<Int>]) -> Claim? {
+        let clause = view.clause(around: tokenRange)
+        var i = tokenRange.lowerBound - 1
+        var event: String?
+        while i >= max(clause.lowerBound, tokenRange.lowerBound - ClaimBuilder.verbWindow), event == nil {
+            if view.tokens[i].kind == .word, let e = MeasureLexicon.events[view.tokens[i].key] { event = e }
+            i -= 1
+        }
+        guard let measure = event, MeasureLexicon.timeVarying.contains(measure) else { return nil }
+        return Claim(id: id, documentIndex: 0, mention: mention, sentence: view.sentence.range, measure: measure,
+                     measureCue: view.word(i + 1), phase: phase(tokenRange, view: view, others: others), modality: mention.modality)
     }
 
     static let skipWords = WordTable(words: [
@@ -185,26 +284,40 @@ public struct ClaimBuilder: Sendable {
         return best
     }
 
-    /// The nearest phase word to the mention: first within its clause, then within the sentence.
-    func phase(_ mentionTokens: Range<Int>, view: SentenceView) -> Phase {
-        func nearest(in range: Range<Int>) -> Phase? {
-            var best: (Phase, Int)?
-            for i in range where !mentionTokens.contains(i) || true {
-                let t = view.tokens[i]
-                guard t.kind == .word, var p = MeasureLexicon.phases[t.key] else { continue }
-                // "last year", "last month": the previous period; "last" alone before a noun too.
-                if t.key == "first", i + 1 < range.upperBound, view.tokens[i + 1].key == "time" { continue }
-                if p == .next, t.key == "next", i + 1 < range.upperBound,
-                   view.tokens[i + 1].key == "week" || view.tokens[i + 1].key == "month" { p = .current }
-                let distance = i < mentionTokens.lowerBound ? mentionTokens.lowerBound - i : max(0, i - mentionTokens.upperBound + 1)
-                if best == nil || distance < best!.1 { best = (p, distance) }
-            }
-            return best?.0
+    /// The nearest phase word to the mention within its clause. A phase word nearer to another
+    /// figure belongs to that one ("around $4 billion, down from the $5 billion it initially
+    /// requested": "initially" is the $5 billion's).
+    func phase(_ mentionTokens: Range<Int>, view: SentenceView, others: [Range<Int>] = []) -> Phase {
+        func distance(_ i: Int, _ r: Range<Int>) -> Int {
+            i < r.lowerBound ? r.lowerBound - i : (r.contains(i) ? 0 : i - r.upperBound + 1)
         }
         let clause = view.clause(around: mentionTokens)
-        if let p = nearest(in: clause) { return p }
-        return .unspecified
+        var best: (Phase, Int)?
+        for i in clause where !mentionTokens.contains(i) {
+            let t = view.tokens[i]
+            guard t.kind == .word, var p = MeasureLexicon.phases[t.key] else { continue }
+            if t.key == "first", i + 1 < clause.upperBound, view.tokens[i + 1].key == "time" { continue }
+            // "last year", "next week": a date, not a phase of the figure (the date says when).
+            if i + 1 < clause.upperBound, ClaimBuilder.periodWords.contains(view.tokens[i + 1].key) {
+                guard t.key == "last" || t.key == "previous" || t.key == "prior" else { continue }
+                p = .previous
+            }
+            let d = distance(i, mentionTokens)
+            // Words before the figure qualify the noun that governs it ("Last year's SMA … set
+            // Seoul's contribution at $870 million"); words after it soon belong to another clause.
+            if i < mentionTokens.lowerBound ? d > 20 : d > 8 { continue }
+            if others.contains(where: { !$0.overlaps(mentionTokens) && distance(i, $0) < d }) { continue }
+            if best == nil || d < best!.1 { best = (p, d) }
+        }
+        return best?.0 ?? .unspecified
     }
+
+    static let periodWords = WordTable(words: [
+        "year", "years", "week", "weeks", "month", "months", "quarter", "decade", "time", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "season", "fall", "spring",
+        "summer", "winter", "night", "day", "weekend",
+    ], value: true)
 
     func period(_ mentionTokens: Range<Int>, view: SentenceView) -> Period {
         let clause = view.clause(around: mentionTokens)
@@ -214,11 +327,20 @@ public struct ClaimBuilder: Sendable {
             let t = view.tokens[i]
             guard t.kind == .word else { continue }
             if MeasureLexicon.total.contains(t.key) { return .total }
+            if MeasureLexicon.quarterly.contains(t.key) {
+                // "the same quarter last year" still names a quarter; "the third quarter" alone dates.
+                return .quarterly
+            }
+            if t.key == "months", i > lo, view.word(i - 1).lowercased() == "three" { return .quarterly }
             if MeasureLexicon.annual.contains(t.key) {
                 // "a year", "per year", "each year", "annual(ly)": only "year" after a/per/each counts.
                 if t.key == "year" {
-                    guard i > lo, ["a", "per", "each", "every"].contains(view.word(i - 1).lowercased()) else { continue }
+                    guard i > lo, ["a", "per", "each", "every", "full"].contains(view.word(i - 1).lowercased()) else { continue }
+                    // "a year earlier", "a year ago": a comparison, not a rate.
+                    if i + 1 < view.sentence.tokens.upperBound,
+                       ["earlier", "ago", "before", "later", "prior"].contains(view.word(i + 1).lowercased()) { continue }
                 }
+                if t.key == "full", !(i + 2 < hi && view.tokens[i + 2].key == "year") { continue }
                 if t.key == "per" || t.key == "each" { continue }
                 return .annual
             }
@@ -226,10 +348,97 @@ public struct ClaimBuilder: Sendable {
         return .unspecified
     }
 
+    /// "from $3.74 billion", "against $3.74 billion": the earlier side of a comparison.
+    func isComparedFrom(_ tokens: Range<Int>, view: SentenceView) -> Bool {
+        var i = tokens.lowerBound - 1
+        while i >= view.sentence.tokens.lowerBound, i >= tokens.lowerBound - 2 {
+            let t = view.tokens[i]
+            if t.kind == .word, MeasureLexicon.comparedFrom.contains(t.key) { return true }
+            if t.kind == .word, t.key != "with" { return false }
+            i -= 1
+        }
+        return false
+    }
+
+    /// "$1.87 a share", "$2 per share".
+    func isPerShare(_ tokens: Range<Int>, view: SentenceView) -> Bool {
+        let i = tokens.upperBound
+        guard i + 1 < view.sentence.tokens.upperBound else { return false }
+        return ["a", "per"].contains(view.word(i).lowercased()) && view.tokens[i + 1].key == "share"
+    }
+
+    static let changeWords = WordTable(words: [
+        "up", "down", "gain", "gains", "gained", "rise", "rose", "risen", "rises", "increase", "increased",
+        "fell", "fall", "falls", "fallen", "drop", "dropped", "jump", "jumped", "climb", "climbed", "decline",
+        "declined", "growth", "grew", "higher", "lower", "more", "less", "hike", "raise", "cut", "slid", "surged",
+    ], value: true)
+
+    /// A percent or multiple of change measures the growth of the noun it changes ("revenue rose
+    /// 15%": revenue growth), split by direction; "38% of revenue" is a share of it.
+    func percentMeasure(_ mention: Mention, _ tokens: Range<Int>, found: FoundCue, view: SentenceView) -> String {
+        let end = view.sentence.tokens.upperBound
+        if mention.kind == .percent, tokens.upperBound + 1 < end, view.tokens[tokens.upperBound].key == "of" {
+            var i = tokens.upperBound + 1
+            while i < min(end, tokens.upperBound + 5) {
+                if view.tokens[i].kind == .word, let c = MeasureLexicon.cues[view.tokens[i].key] { return "share of " + c.measure }
+                i += 1
+            }
+            return "share of " + fallbackNoun(after: tokens.upperBound + 1, view: view)
+        }
+        var isChange = mention.direction != nil || found.cue.measure == "growth"
+        for i in max(view.sentence.tokens.lowerBound, tokens.lowerBound - 2)..<min(end, tokens.upperBound + 2)
+        where !tokens.contains(i) && view.tokens[i].kind == .word && ClaimBuilder.changeWords.contains(view.tokens[i].key) {
+            isChange = true
+        }
+        guard isChange else { return found.cue.measure }
+        var base = found.cue.measure == "growth" ? nil : found.cue.measure
+        if base == nil {
+            // The noun before the change word: "shares fell 3%" → shares.
+            let clause = view.clause(around: tokens)
+            var i = tokens.lowerBound - 1
+            while i >= clause.lowerBound, base == nil {
+                let t = view.tokens[i]
+                if t.kind == .word, let c = MeasureLexicon.cues[t.key], c.measure != "growth" { base = c.measure }
+                else if t.kind == .word, !t.isCapitalized, !ClaimBuilder.skipWords.contains(t.key),
+                        !ClaimBuilder.changeWords.contains(t.key), MeasureLexicon.cues[t.key] == nil { base = view.word(i).lowercased() }
+                i -= 1
+            }
+        }
+        let direction = mention.direction?.rawValue ?? "change"
+        return "\(base ?? "value") growth (\(direction))"
+    }
+
+    func fallbackNoun(after start: Int, view: SentenceView) -> String {
+        var i = start
+        while i < view.sentence.tokens.upperBound, i < start + 5 {
+            let t = view.tokens[i]
+            if t.kind == .word, !ClaimBuilder.skipWords.contains(t.key) { return view.word(i).lowercased() }
+            i += 1
+        }
+        return "something"
+    }
+
     // MARK: - Counts
 
-    func countClaim(_ mention: Mention, view: SentenceView, id: String) -> Claim? {
+    /// Determiners that make a small count a reference, not a claim ("the two countries").
+    static let referring = WordTable(words: ["the", "both", "these", "those", "all", "its", "their", "our"], value: true)
+
+    func countClaim(_ mention: Mention, view: SentenceView, id: String, others: [Range<Int>]) -> Claim? {
         let tokenRange = view.tokenRange(mention.range)
+        if let point = mention.value?.point, point < 20, mention.hedge == .exact, tokenRange.lowerBound > view.sentence.tokens.lowerBound,
+           ClaimBuilder.referring.contains(view.tokens[tokenRange.lowerBound - 1].key) {
+            return nil
+        }
+        // "31 dead, including eight people in outlying hamlets": a part of another figure.
+        if tokenRange.lowerBound > view.sentence.tokens.lowerBound,
+           ["including", "among", "of"].contains(view.word(tokenRange.lowerBound - 1).lowercased()) {
+            return nil
+        }
+        // A year used as an adjective ("the 2018 deadline") counts nothing.
+        if let first = tokenRange.first, view.tokens[first].kind == .number, view.tokens[first].end - view.tokens[first].start == 4,
+           let point = mention.value?.point, (1900...2100).contains(point), mention.hedge == .exact {
+            return nil
+        }
         let noun = mention.value?.unit ?? "thing"
         var measure = MeasureLexicon.countNouns[noun] ?? noun
         // Two-word nouns such as "service member".
@@ -245,7 +454,7 @@ public struct ClaimBuilder: Sendable {
             event = nil
         }
         var claim = Claim(id: id, documentIndex: 0, mention: mention, sentence: view.sentence.range, measure: measure,
-                          measureCue: noun, event: event, phase: phase(tokenRange, view: view),
+                          measureCue: noun, event: event, phase: phase(tokenRange, view: view, others: others),
                           period: period(tokenRange, view: view), modality: mention.modality)
         claim.subject = nationality(in: tokenRange, view: view)
         return claim

@@ -34,7 +34,9 @@ struct SentenceView {
         // ", with …" hangs a separate circumstance on the clause ("…, with thousands facing furloughs").
         if t.kind == .word, t.key == "with", i > sentence.tokens.lowerBound, tokens[i - 1].key == "," { return true }
         if t.kind == .punct {
-            return t.key == ";" || t.key == WordKey("—") || t.key == WordKey("–") || t.key == ":" || t.key == "(" || t.key == ")"
+            // Parentheses hold an aside inside the clause ("the 11th SMA (Special Measures Agreement)
+            // will be held …"), so they do not end it.
+            return t.key == ";" || t.key == WordKey("—") || t.key == WordKey("–") || t.key == ":"
         }
         return t.kind == .word && SentenceView.clauseWords.contains(t.key)
     }
@@ -49,6 +51,17 @@ struct SentenceView {
     }
 
     private func isInside(_ i: Int, _ range: Range<Int>) -> Bool { range.contains(i) }
+
+    /// Whether token `i` sits between "(" and ")" in this sentence.
+    func isInsideParentheses(_ i: Int) -> Bool {
+        var depth = 0
+        var j = sentence.tokens.lowerBound
+        while j < i {
+            if tokens[j].key == "(" { depth += 1 } else if tokens[j].key == ")" { depth = max(0, depth - 1) }
+            j += 1
+        }
+        return depth > 0
+    }
 
     func word(_ i: Int) -> String { text.text(tokens[i]) }
 }

@@ -66,14 +66,4 @@ struct EventIndex {
             dominantOrdinal[cls] = byOrdinal.max { a, b in a.value != b.value ? a.value < b.value : a.key < b.key }?.key
         }
     }
-
-    /// The ordinal written right before an event noun in these tokens, if any.
-    static func explicitOrdinal(before eventIndex: Int, view: SentenceView, mentions: [Mention]) -> Int? {
-        let lo = max(view.sentence.tokens.lowerBound, eventIndex - 3)
-        for m in mentions where m.kind == .ordinal {
-            let r = view.tokenRange(m.range)
-            if r.lowerBound >= lo, r.upperBound <= eventIndex, let p = m.value?.point { return Int(p) }
-        }
-        return nil
-    }
 }

@@ -27,8 +27,8 @@ public enum MeasureLexicon {
             verbs("payment", present: ["pay", "pays", "paying", "contribute", "contributes", "contributing", "shoulder", "shoulders", "shouldering"],
                   past: ["paid", "contributed", "shouldered"]),
             nouns("payment", ["payment", "payments", "contribution", "contributions", "share", "bill"]),
-            verbs("demand", present: ["demand", "demands", "demanding", "seek", "seeks", "seeking", "want", "wants", "wanting", "ask", "asks", "asking", "request", "requests", "requesting", "insist", "insists"],
-                  past: ["demanded", "sought", "wanted", "asked", "requested", "insisted"]),
+            verbs("demand", present: ["demand", "demands", "demanding", "seek", "seeks", "seeking", "press", "presses", "pressing", "push", "pushes", "pushing", "urge", "urges", "urging", "want", "wants", "wanting", "ask", "asks", "asking", "request", "requests", "requesting", "insist", "insists"],
+                  past: ["demanded", "sought", "wanted", "asked", "requested", "insisted", "pressed", "pushed", "urged"]),
             nouns("demand", ["demand", "demands", "request", "requests", "ask"]),
             verbs("offer", present: ["offer", "offers", "offering", "propose", "proposes", "proposing"],
                   past: ["offered", "proposed"]),
@@ -99,16 +99,27 @@ public enum MeasureLexicon {
     /// Words that place a figure in the fact's history.
     public static let phases = WordTable([
         "initial": Phase.initial, "initially": .initial, "original": .initial, "originally": .initial,
-        "opening": .initial, "first": .initial,
+        "opening": .initial,
         "current": .current, "currently": .current, "now": .current, "still": .current, "latest": .current,
         "revised": .current, "present": .current, "lowered": .current, "reduced": .current,
         "previous": .previous, "previously": .previous, "prior": .previous, "former": .previous,
         "expired": .previous, "old": .previous, "last": .previous, "earlier": .previous,
-        "next": .next, "upcoming": .next, "coming": .next, "future": .next,
+        "next": .next, "upcoming": .next, "coming": .next, "future": .next, "ago": .previous,
+        "expected": .forecast, "expects": .forecast, "expect": .forecast, "forecast": .forecast,
+        "forecasts": .forecast, "projected": .forecast, "projects": .forecast, "projection": .forecast,
+        "guidance": .forecast, "outlook": .forecast, "predicted": .forecast, "consensus": .forecast,
+        "anticipated": .forecast, "target": .forecast, "targets": .forecast,
     ])
 
+    /// Words right before a figure that make it the earlier figure of a comparison ("rose to $4.19
+    /// billion from $3.74 billion", "against $3.74 billion a year earlier").
+    public static let comparedFrom = WordTable(words: ["from", "against", "versus", "vs", "compared"], value: true)
+
+    /// Words that mark a per-quarter figure.
+    public static let quarterly = WordTable(words: ["quarter", "quarterly", "q1", "q2", "q3", "q4"], value: true)
+
     /// Per-year wording splits from explicit totals; a figure with neither is compatible with both.
-    public static let annual = WordTable(words: ["annual", "annually", "yearly", "year", "per", "each"], value: true)
+    public static let annual = WordTable(words: ["annual", "annually", "yearly", "year", "per", "each", "full"], value: true)
     public static let total = WordTable(words: ["total", "overall", "combined", "cumulative", "altogether"], value: true)
 
     /// Verbs that introduce a claim's source ("police said", "the union estimated").

@@ -83,9 +83,17 @@ public struct Extractor: Sendable {
         }
     }
 
+    /// Kinds that carry their own unit or calendar and so beat a count or bare number that
+    /// overlaps them, however long ("$60 billion" over "60 billion currency").
+    static func isAnchored(_ kind: MentionKind) -> Bool {
+        kind == .money || kind == .percent || kind == .date || kind == .daterange || kind == .duration
+    }
+
     /// Greedy selection: best candidates first, each kept only if it overlaps nothing kept.
     public static func resolveOverlaps(_ mentions: [Mention]) -> [Mention] {
         let ranked = mentions.sorted { a, b in
+            let anchoredA = isAnchored(a.kind), anchoredB = isAnchored(b.kind)
+            if anchoredA != anchoredB, a.range.overlaps(b.range) { return anchoredA }
             if a.range.length != b.range.length { return a.range.length > b.range.length }
             if priority(a.kind) != priority(b.kind) { return priority(a.kind) > priority(b.kind) }
             return a.range < b.range

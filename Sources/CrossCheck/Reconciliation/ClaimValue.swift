@@ -60,18 +60,22 @@ enum ClaimValue {
     /// head, and the content words around it (minus rank words, generic organisation nouns and
     /// anything after "since") say which job it is.
     static func role(_ phrase: String) -> ClaimValue? {
-        var text = " " + words(phrase).joined(separator: " ") + " "
+        let raw = phrase.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+            .filter { !["the", "of", "a", "an", "for", "and", "in", "s", "on"].contains($0) }
+        var text = " " + raw.joined(separator: " ") + " "
         for (long, short) in RoleLexicon.expansions.sorted(by: { $0.key.count > $1.key.count }) {
             text = text.replacingOccurrences(of: " \(long) ", with: " \(short) ")
         }
         var list = text.split(separator: " ").map(String.init)
-        if let since = list.firstIndex(where: { $0 == "since" || $0 == "until" }) { list = Array(list[..<since]) }
+        // "since 2019" dates the role; "at the State Department" names the employer, not the job.
+        if let cut = list.firstIndex(where: { $0 == "since" || $0 == "until" || $0 == "at" }) { list = Array(list[..<cut]) }
         guard let headIndex = list.lastIndex(where: { RoleLexicon.heads.contains(WordKey($0)) && !RoleLexicon.rankWords.contains($0) })
                 ?? list.lastIndex(where: { RoleLexicon.heads.contains(WordKey($0)) }) else { return nil }
         let head = list[headIndex]
         let domain = Set(list.enumerated().compactMap { i, w -> String? in
-            guard i != headIndex, !RoleLexicon.rankWords.contains(w), !RoleLexicon.genericOrgWords.contains(w),
-                  !roleStopWords.contains(w), w.first?.isNumber != true, !RoleLexicon.heads.contains(WordKey(w)) else { return nil }
+            guard i != headIndex, w.count > 1, !RoleLexicon.rankWords.contains(w), !RoleLexicon.genericOrgWords.contains(w),
+                  !roleStopWords.contains(w), w.first?.isNumber != true, !RoleLexicon.heads.contains(WordKey(w)),
+                  EntityLexicon.standard.aliases[w] == nil else { return nil }
             return w
         })
         return .role(head: head, domain: domain)
@@ -80,7 +84,10 @@ enum ClaimValue {
     func compatible(with other: ClaimValue) -> Bool {
         switch (self, other) {
         case let (.interval(a, b), .interval(c, d)):
-            return max(a, c) <= min(b, d)
+            // Rounding intervals are half-open in truth ("4 billion" is [3.5B, 4.5B)), so two that
+            // only touch do not overlap; a point may sit on an end.
+            if a == b || c == d { return max(a, c) <= min(b, d) }
+            return max(a, c) < min(b, d)
         case let (.days(s1, e1), .days(s2, e2)):
             return s1.overlaps(s2) && e1.overlaps(e2)
         case let (.words(a), .words(b)):

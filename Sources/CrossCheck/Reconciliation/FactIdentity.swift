@@ -46,12 +46,14 @@ public enum FactLabel {
         default:
             break
         }
+        if fact.isSeries { words.append("Running") }
         if let subject = fact.subject { words.append(EntityLexicon.displayName(subject) + "'s") }
         if fact.phase != .unspecified { words.append(fact.phase.rawValue) }
         if fact.period == .annual { words.append("annual") }
         if fact.period == .total { words.append("total") }
         words.append(ClaimAligner.describeMeasure(fact.measure))
         if let event = fact.event { words.append("(\(event))") }
+        if let day = fact.heldOn { words.append("on \(day)") }
         let kindWord: String
         switch fact.kind {
         case .money: kindWord = "amount"

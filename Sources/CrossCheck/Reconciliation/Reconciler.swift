@@ -15,14 +15,13 @@ public struct Reconciler: Sendable {
 
     /// When a claim holds: the date its clause gives, else the day it was published.
     func time(of claim: Claim) -> Int? {
-        if claim.kind != .date && claim.kind != .daterange, let r = claim.eventTime?.interval { return r.upperBound.dayNumber }
-        return claim.asOf?.dayNumber
+        ClaimAligner.heldOn(claim)?.dayNumber
     }
 
     public func assess(_ fact: Fact, text: (Claim) -> String) -> Assessment {
         let claims = fact.claims
         let values = claims.map { ClaimValue($0) }
-        let documentsCount = Set(claims.map(\.documentIndex)).count
+        let documentsCount = Reconciler.sides(claims)
         let groups = valueGroups(claims, values)
         let best = bestGroup(groups)
         let supporters = independentSources(best)
@@ -36,7 +35,9 @@ public struct Reconciler: Sendable {
         // Pairs of claims from different documents whose values cannot both hold.
         var clashes: [(Int, Int)] = []
         for i in claims.indices {
-            for j in claims.indices where j > i && claims[i].documentIndex != claims[j].documentIndex {
+            for j in claims.indices where j > i && Reconciler.differentSides(claims[i], claims[j]) {
+                // A series weighs only differences between days; same-day ones are their own facts.
+                if fact.isSeries, time(of: claims[i]) == time(of: claims[j]) { continue }
                 if let a = values[i], let b = values[j], !a.compatible(with: b) { clashes.append((i, j)) }
             }
         }
@@ -50,6 +51,20 @@ public struct Reconciler: Sendable {
         let groupsText = groups.map { g in
             "\(text(g[0])) (\(Array(Set(g.map(source))).sorted().joined(separator: ", ")))"
         }.joined(separator: " vs ")
+        // A series says how a figure moved; same-day disagreements are their own facts.
+        if fact.isSeries {
+            let ordered = claims.sorted { (time(of: $0) ?? 0, $0.documentIndex) < (time(of: $1) ?? 0, $1.documentIndex) }
+            let path = ordered.map { "\(text($0)) (\(source(of: $0)), \(ClaimAligner.heldOn($0)?.description ?? "undated"))" }
+            let cumulative = MeasureLexicon.cumulative.contains(fact.measure)
+            let fell = clashes.contains { i, j in
+                guard let ti = time(of: claims[i]), let tj = time(of: claims[j]), let vi = values[i]?.midpoint, let vj = values[j]?.midpoint else { return false }
+                return (ti < tj) != (vi < vj)
+            }
+            var explanation = "The figure moves with time: " + path.joined(separator: " → ") + "."
+            if cumulative && fell { explanation += " Some later figures are lower than earlier ones, which a running total should not be: check the sources." }
+            return Assessment(verdict: .changed, severity: cumulative && fell ? .warning : .note, spread: spread, bestClaimIDs: best.map(\.id),
+                              supportingSources: supporters, bestValue: bestText, partiesDisagree: false, explanation: explanation)
+        }
         if let why = changeExplanation(fact, claims, values, clashes) {
             return Assessment(verdict: .changed, severity: .warning, spread: spread, bestClaimIDs: best.map(\.id),
                               supportingSources: supporters, bestValue: bestText, partiesDisagree: false,
@@ -73,6 +88,21 @@ public struct Reconciler: Sendable {
         return Assessment(verdict: .conflict, severity: partiesDisagree ? .warning : .error, spread: spread,
                           bestClaimIDs: best.map(\.id), supportingSources: supporters, bestValue: bestText,
                           partiesDisagree: partiesDisagree, explanation: explanation)
+    }
+
+    /// Two claims speak for different sides when they come from different documents, or from one
+    /// document that credits them to different parties ("police said 23"; "the Red Cross said 31").
+    static func differentSides(_ a: Claim, _ b: Claim) -> Bool {
+        if a.documentIndex != b.documentIndex { return true }
+        guard let x = a.attribution, let y = b.attribution else { return false }
+        return x.key != y.key
+    }
+
+    /// How many sides a set of claims has: documents, counting each credited party of one document apart.
+    static func sides(_ claims: [Claim]) -> Int {
+        Set(claims.map { c in "\(c.documentIndex)|\(c.attribution?.key ?? "")" }).count > 1 && Set(claims.map(\.documentIndex)).count == 1
+            ? Set(claims.compactMap { $0.attribution?.key }).count
+            : Set(claims.map(\.documentIndex)).count
     }
 
     /// Why time explains every clash, or nil when it does not.
