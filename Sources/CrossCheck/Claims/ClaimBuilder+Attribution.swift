@@ -11,7 +11,9 @@ extension ClaimBuilder {
     func attribution(in view: SentenceView, around mentionTokens: Range<Int>) -> Attribution? {
         let tokens = view.tokens
         let range = view.sentence.tokens
-        for i in range where tokens[i].kind == .word && MeasureLexicon.reportingVerbs.contains(tokens[i].key) {
+        // A capitalised "States" or "Reports" is a name ("the United States"), not a verb.
+        for i in range where tokens[i].kind == .word && MeasureLexicon.reportingVerbs.contains(tokens[i].key)
+            && (!tokens[i].isCapitalized || i == range.lowerBound) {
             let isRelay = MeasureLexicon.relayVerbs.contains(tokens[i].key)
             if tokens[i].key == "according" {
                 guard i + 1 < range.upperBound, tokens[i + 1].key == "to",

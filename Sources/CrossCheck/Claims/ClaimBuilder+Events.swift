@@ -27,8 +27,12 @@ extension ClaimBuilder {
         "said", "says", "told", "announced", "reported", "stated", "added", "tweeted", "confirmed", "noted", "wrote",
     ], value: true)
 
-    /// Dates a statement was made ("the ministry said Wednesday") date the statement, not the event.
+    /// Dates a statement was made ("the ministry said Wednesday") date the statement, not the event;
+    /// "said on Tuesday's call" dates the call.
     func datesAStatement(_ mentionTokens: Range<Int>, view: SentenceView) -> Bool {
+        let after = mentionTokens.upperBound
+        if after + 2 < view.sentence.tokens.upperBound, view.tokens[after].key == "'" || view.tokens[after].key == WordKey("’"),
+           isEventNoun(after + 2, view: view) != nil { return false }
         var i = mentionTokens.lowerBound - 1
         while i >= view.sentence.tokens.lowerBound, i >= mentionTokens.lowerBound - 2 {
             let t = view.tokens[i]
@@ -122,7 +126,7 @@ extension ClaimBuilder {
     /// Tuesday", "Tuesday's call", "the April 15 election"), or the subject or object of a verb of
     /// occurrence right before the date ("the levee burst on Monday", "opened the session on
     /// Tuesday", "will be held in Los Angeles on the 17th").
-    func datedEvent(_ tokens: Range<Int>, view: SentenceView) -> (cls: String, index: Int, part: DatePart)? {
+    func datedEvent(_ mention: Mention, _ tokens: Range<Int>, view: SentenceView) -> (cls: String, index: Int, part: DatePart)? {
         let lower = view.sentence.tokens.lowerBound, upper = view.sentence.tokens.upperBound
         // Event right after the date: "Tuesday's call", "the April 15 general election".
         var j = tokens.upperBound
@@ -131,10 +135,17 @@ extension ClaimBuilder {
             if let cls = isEventNoun(k, view: view) { return (cls, k, .whole) }
             if view.tokens[k].kind != .word { break }
         }
-        // Event right before it: "talks on Tuesday", "floods two years ago".
+        // Event right before a single day: "on a call Wednesday".
         var k = tokens.lowerBound - 1
-        if k >= lower, view.tokens[k].kind == .word, ClaimBuilder.datePrepositions.contains(view.tokens[k].key) { k -= 1 }
-        if k >= lower, let cls = isEventNoun(k, view: view) { return (cls, k, .whole) }
+        if k >= lower, let cls = isEventNoun(k, view: view), let r = mention.date?.interval, r.lowerBound == r.upperBound {
+            return (cls, k, partFromVerb(before: k, view: view) ?? .whole)
+        }
+        // Event right before it, through a preposition: "talks on Tuesday", "the session on Tuesday".
+        if k - 1 >= lower, view.tokens[k].kind == .word, ClaimBuilder.datePrepositions.contains(view.tokens[k].key),
+           let cls = isEventNoun(k - 1, view: view) {
+            k -= 1
+            return (cls, k, partFromVerb(before: k, view: view) ?? .whole)
+        }
         // A verb of occurrence shortly before the date, then its subject or object.
         var v = tokens.lowerBound - 1
         var verb: (Int, DatePart)?
@@ -162,6 +173,16 @@ extension ClaimBuilder {
         return nil
     }
 
+    /// The part of an event a verb just before its noun phrase gives ("began the two-day session").
+    func partFromVerb(before eventIndex: Int, view: SentenceView) -> DatePart? {
+        var v = eventIndex - 1
+        while v >= max(view.sentence.tokens.lowerBound, eventIndex - 6) {
+            if view.tokens[v].kind == .word, let part = ClaimBuilder.occurrenceVerbs[view.tokens[v].key], !isAuxiliary(v, view: view) { return part }
+            v -= 1
+        }
+        return nil
+    }
+
     /// "is", "was", "be" count as occurrence verbs only as the main verb, not before a participle.
     func isAuxiliary(_ i: Int, view: SentenceView) -> Bool {
         guard ["is", "was", "be", "were", "are"].contains(view.word(i).lowercased()) else { return false }
@@ -178,7 +199,7 @@ extension ClaimBuilder {
         }
         // A whole year or more dates nothing a reader could check ("this year", "in 2019").
         if let r = mention.date?.interval, r.upperBound.dayNumber - r.lowerBound.dayNumber > 31 { return nil }
-        guard let event = datedEvent(tokenRange, view: view) else { return nil }
+        guard let event = datedEvent(mention, tokenRange, view: view) else { return nil }
         var datePart = event.part
         // "day one wrapped up on Tuesday", "the first day of the session ended": the date is a day
         // inside the event.

@@ -81,6 +81,10 @@ public struct ClaimBuilder: Sendable {
                 let prev = view.tokens[r.lowerBound - 1]
                 if prev.kind == .word, ["since", "from", "until", "till", "before", "after"].contains(view.word(r.lowerBound - 1).lowercased()) { continue }
             }
+            // "six rounds, including the last in January": a date after a turn to something else
+            // is not the figure's.
+            if r.lowerBound >= tokens.upperBound,
+               (tokens.upperBound..<r.lowerBound).contains(where: { ClaimBuilder.clauseTurns.contains(view.tokens[$0].key) }) { continue }
             let d = r.lowerBound >= tokens.upperBound ? r.lowerBound - tokens.upperBound : tokens.lowerBound - r.upperBound
             if best == nil || d < best!.1 { best = (value, d) }
         }
@@ -109,7 +113,7 @@ public struct ClaimBuilder: Sendable {
         let clause = view.clause(around: mentionTokens)
         let tokens = view.tokens
         func cue(at i: Int) -> FoundCue? {
-            guard tokens[i].kind == .word, var c = MeasureLexicon.cues[tokens[i].key] else { return nil }
+            guard tokens[i].kind == .word, var c = MeasureLexicon.cues[tokens[i].key] ?? callFor(i) else { return nil }
             // "its initial demand", "Washington's opening demand": a noun, whatever the word can be.
             if c.isVerb, i > view.sentence.tokens.lowerBound, ClaimBuilder.nounMarkers.contains(tokens[i - 1].key)
                 || MeasureLexicon.phases[tokens[i - 1].key] != nil {
@@ -117,6 +121,12 @@ public struct ClaimBuilder: Sendable {
                 c.isPresent = false
             }
             return FoundCue(cue: c, index: i, word: view.word(i))
+        }
+        // "call for" is a demand; "call" alone is not.
+        func callFor(_ i: Int) -> MeasureLexicon.Cue? {
+            guard MeasureLexicon.callVerbs.contains(tokens[i].key), i + 1 < view.sentence.tokens.upperBound,
+                  tokens[i + 1].key == "for" else { return nil }
+            return MeasureLexicon.Cue(measure: "demand", isVerb: true, isPresent: tokens[i].key != "called")
         }
         var i = mentionTokens.upperBound
         if i < clause.upperBound, tokens[i].key == "that" || tokens[i].key == "which" {
@@ -185,6 +195,9 @@ public struct ClaimBuilder: Sendable {
                      measure: measure, measureCue: found.word, phase: phase,
                      period: period(tokenRange, view: view), modality: mention.modality)
     }
+
+    /// Words after a figure that turn to something else; a date beyond them is not the figure's.
+    static let clauseTurns = WordTable(words: ["including", "which", "who", "when", "while", "where", "whose", "with"], value: true)
 
     /// Words before a cue that make it a noun.
     static let nounMarkers = WordTable(words: ["the", "a", "an", "its", "their", "his", "her", "our", "s", "this", "that", "whose"], value: true)

@@ -111,6 +111,9 @@ public enum MeasureLexicon {
         "anticipated": .forecast, "target": .forecast, "targets": .forecast,
     ])
 
+    /// "call for": a demand only with "for" after it.
+    public static let callVerbs = WordTable(words: ["call", "calls", "calling", "called"], value: true)
+
     /// Words right before a figure that make it the earlier figure of a comparison ("rose to $4.19
     /// billion from $3.74 billion", "against $3.74 billion a year earlier").
     public static let comparedFrom = WordTable(words: ["from", "against", "versus", "vs", "compared"], value: true)

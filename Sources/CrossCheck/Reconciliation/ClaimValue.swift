@@ -30,10 +30,14 @@ enum ClaimValue {
             let s = r.lowerBound.dayNumber, e = r.upperBound.dayNumber
             // Day-precise dates give the event's bounds; coarser ones (a month, "this week") only
             // say the event falls inside.
-            let precise = m.kind == .date ? s == e : e - s <= 6
+            // A span of a few days is precise ("Tuesday through Thursday"); a week or more is a
+            // container ("next week", "in March").
+            let precise = m.kind == .date ? s == e : e - s < 6
             switch (claim.datePart, precise) {
             case (.start, true): self = .days(start: s...s, end: s...ClaimValue.unbounded.upperBound)
             case (.end, true): self = .days(start: ClaimValue.unbounded.lowerBound...e, end: e...e)
+            case (.start, false): self = .days(start: s...e, end: s...ClaimValue.unbounded.upperBound)
+            case (.end, false): self = .days(start: ClaimValue.unbounded.lowerBound...e, end: s...e)
             case (.within, _): self = .days(start: ClaimValue.unbounded.lowerBound...e, end: s...ClaimValue.unbounded.upperBound)
             case (_, true): self = .days(start: s...s, end: e...e)
             case (_, false): self = .days(start: s...e, end: s...e)
