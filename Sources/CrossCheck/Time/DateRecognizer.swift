@@ -57,9 +57,9 @@ public struct DateRecognizer: Recognizer {
 
     static func grain(_ spec: DateSpec) -> Grain {
         switch spec {
-        case .day, .weekday, .relativeDay, .offset, .weekdayOfWeek: return .day
-        case .month, .period, .span: return .month
-        case .year, .decade: return .year
+        case .day, .weekday, .relativeDay, .offset, .weekdayOfWeek, .checkedDay, .offsetFrom, .nthWeekday, .dayOf: return .day
+        case .month, .period, .span, .subPeriod, .weekOf, .season, .quarters, .yearToDate: return .month
+        case .year, .decade, .century, .yearPair: return .year
         }
     }
 
@@ -221,7 +221,9 @@ extension TimeLexicon {
     static let triggerTable: WordTable<Bool> = {
         var words: [String] = Array(months.keys) + Array(weekdays.keys) + Array(relativeDays.keys) + Array(shifts.keys)
         words += Array(partWords.keys) + Array(partOfWords.keys) + Array(NumberWords.cardinals.keys) + Array(NumberWords.ordinals.keys)
-        words += ["the", "earlier", "later", "year", "in", "a", "an", "from", "between"]
+        words += ["the", "earlier", "later", "year", "in", "a", "an", "from", "between", "q", "h", "eom", "bom", "eoy", "couple"]
+        words += Array(["spring", "summer", "fall", "autumn", "winter"])
+        words += ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
         return WordTable(words: words, value: true)
     }()
 }

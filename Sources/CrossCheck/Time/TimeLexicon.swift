@@ -140,6 +140,23 @@ enum TimeLexicon {
     /// Range connectors between two dates.
     static let rangeConnectors: Set<String> = ["-", "–", "—", "to", "through", "thru", "until", "till", "~"]
 
+    /// Full month names short enough to look like abbreviations: a dot after them ends a sentence.
+    static let shortFullMonthTable = WordTable(words: ["may", "june", "july"], value: true)
+
+    /// Seasons: 0 spring, 1 summer, 2 fall, 3 winter (dated in `DateResolver.seasonInterval`).
+    static let seasonTable = WordTable(["spring": 0, "summer": 1, "fall": 2, "autumn": 2, "winter": 3])
+
+    /// "the nineties" → 1990 (the twenties are the 1920s).
+    static let decadeWordTable = WordTable([
+        "twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
+        "seventies": 1970, "eighties": 1980, "nineties": 1990,
+    ])
+
+    /// Period codes: "EOM" end of month, "BOM" beginning of month, "EOY" end of year (part, is-year).
+    static let periodCodeTable = WordTable([
+        "eom": (Part.end, false), "bom": (Part.beginning, false), "eoy": (Part.end, true),
+    ])
+
     // Tables keyed by WordKey for the hot path.
     static let monthTable = WordTable(months)
     static let weekdayTable = WordTable(weekdays)
