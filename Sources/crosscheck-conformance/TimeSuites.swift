@@ -198,6 +198,8 @@ func recognizersValueMatches(_ m: Mention, label: String, values: [[String: Any]
             ends.append(e)
             if e.adding(days: 1).day == 1 { ends.append(CalendarDate(year: e.year, month: e.month, day: 1)!) }
             if e.month == 12 && e.day == 31 { ends.append(CalendarDate(year: e.year, month: 1, day: 1)!) }
+            // The last part is a quarter ("to 2018-q1" ends on 2018-01-01).
+            if e.adding(days: 1).day == 1, e.month % 3 == 0 { ends.append(CalendarDate(year: e.year, month: e.month - 2, day: 1)!) }
         }
         return values.contains { v in
             (v["start"] as? String).flatMap(dayString) == s && ((v["end"] as? String).flatMap(dayString).map { ends.contains($0) } ?? false)

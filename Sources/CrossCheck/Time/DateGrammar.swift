@@ -384,6 +384,9 @@ struct DateGrammar {
         if let item = parseWeekOf(at: j, first: i) { return item }
         if let item = parseSeason(at: j, first: i) { return item }
         if let d = TimeLexicon.decadeWordTable[key(j)] { return DateItem(spec: .decade(d), first: i, end: j + 1) }
+        if let part = TimeLexicon.periodCodeTable[key(j)] {
+            return DateItem(spec: .period(part.1 ? .year : .month, shift: 0, part: part.0), first: i, end: j + 1)
+        }
         if isWord(j, "year"), let item = parse(at: j), case .yearToDate = item.spec { return DateItem(spec: .yearToDate, first: i, end: item.end) }
         if let (d, next, suffixed, _) = dayNumber(j), suffixed || isWord(next, "of") {
             if let item = dayOfPeriod(d, at: next, first: i) { return item }
@@ -778,6 +781,8 @@ struct DateGrammar {
     func parseCountShift(at i: Int) -> DateItem? {
         guard let (n, after) = count(i), let shift = TimeLexicon.shiftTable[key(after)], shift != 0,
               let (d, m, end) = calendarUnit(after + 1, n: n) else { return nil }
+        // "3 next week" is not "the 3 next weeks": a count above one needs a plural unit.
+        if n > 1, !TimeLexicon.pluralUnitTable.contains(key(after + 1)) { return nil }
         return DateItem(spec: .span(days: d, months: m, forward: shift > 0), first: i, end: end)
     }
 

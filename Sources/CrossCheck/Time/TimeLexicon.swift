@@ -76,6 +76,7 @@ enum TimeLexicon {
         "wk": DurationUnit(days: 7, iso: "W"), "wks": DurationUnit(days: 7, iso: "W"),
         "w": DurationUnit(days: 7, iso: "W"),
         "fortnight": DurationUnit(days: 14, iso: "W"), "fortnights": DurationUnit(days: 14, iso: "W"),
+        "weekend": DurationUnit(days: 2, iso: "D"), "weekends": DurationUnit(days: 2, iso: "D"),
         "month": DurationUnit(days: 30, iso: "M"), "months": DurationUnit(days: 30, iso: "M"),
         "mo": DurationUnit(days: 30, iso: "M"), "mos": DurationUnit(days: 30, iso: "M"),
         "quarter": DurationUnit(days: 90, iso: "M"), "quarters": DurationUnit(days: 90, iso: "M"),
@@ -97,7 +98,7 @@ enum TimeLexicon {
     /// How many of a unit one ISO designator counts ("decade" is P10Y, "quarter" P3M, "fortnight" P2W).
     static let isoMultiplier: [String: Double] = [
         "decade": 10, "decades": 10, "century": 100, "centuries": 100, "quarter": 3, "quarters": 3,
-        "fortnight": 2, "fortnights": 2,
+        "fortnight": 2, "fortnights": 2, "weekend": 2, "weekends": 2,
     ]
 
     /// Units that are also ordinary words or ordinals and need a digit right before them.
@@ -156,6 +157,8 @@ enum TimeLexicon {
     static let periodCodeTable = WordTable([
         "eom": (Part.end, false), "bom": (Part.beginning, false), "eoy": (Part.end, true),
     ])
+
+    static let pluralUnitTable = WordTable(words: ["days", "weeks", "months", "years", "quarters", "decades", "fortnights"], value: true)
 
     // Tables keyed by WordKey for the hot path.
     static let monthTable = WordTable(months)
