@@ -49,10 +49,16 @@ public struct DurationRecognizer: Recognizer {
             let mult = TimeLexicon.longWordMultiplier[g.key(j)] ?? 1
             return make(g, i, j + 1, [Part(count: 1, unit: u, multiplier: mult)], hedge: hedge, vague: nil, options: options)
         }
-        guard let (count, vague0, next, digits, article) = readCount(g, at: j) else { return nil }
+        guard let (count0, vague0, next, digits, article) = readCount(g, at: j) else { return nil }
         var vague = vague0
         var parts: [Part] = []
         var end = next
+        var count = count0
+        // "two and a half years"
+        if vague == nil, g.isWord(end, "and"), g.isWord(end + 1, "a"), g.isWord(end + 2, "half"),
+           TimeLexicon.durationUnitTable.contains(g.key(end + 3)) {
+            count += 0.5; end += 3
+        }
         // "two-day", "11-year": the unit after a hyphen is singular.
         var hyphen = false
         if g.isWord(end, "-") && g.glued(end) && g.glued(end + 1) { hyphen = true; end += 1 }
