@@ -218,7 +218,7 @@ func runDucklingTime(_ conformance: inout Conformance) {
         guard let input = c["input"] as? String, let e = c["expected"] as? [String: Any],
               (c["set"] as? String) != "latent", e["holidayBeta"] == nil,
               let ref = (c["reference_time"] as? String).flatMap(dayString),
-              !ducklingOutOfScopeNumeric(input) else { return nil }
+              !ducklingOutOfScopeNumeric(input), !recognizersOutOfScopeForm(input) else { return nil }
         var want: (CalendarDate, CalendarDate)
         if (e["type"] as? String) == "value" {
             guard let grain = e["grain"] as? String, let v = (e["value"] as? String).flatMap(dayString) else { return nil }

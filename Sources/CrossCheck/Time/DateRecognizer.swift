@@ -41,7 +41,16 @@ public struct DateRecognizer: Recognizer {
         if let r = range(g, text, sentence, prefix: nil, at: i, context: context) { return r }
         guard let item = g.parse(at: i) else { return nil }
         let span = ByteRange(g.tokens[item.first].start, g.tokens[item.end - 1].end)
-        let modality = ModalityClassifier.modality(in: text, sentence: sentence, at: span)
+        // "the last Friday of October": a position, not a past-tense cue.
+        var cueSpan = span
+        switch item.spec {
+        case .nthWeekday, .subPeriod:
+            if let l = (item.first..<item.end).first(where: { g.isWord($0, "last") }), l + 1 < item.end {
+                cueSpan = ByteRange(g.tokens[l + 1].start, span.end)
+            }
+        default: break
+        }
+        let modality = ModalityClassifier.modality(in: text, sentence: sentence, at: cueSpan)
         if item.needsFuture && !(modality == .planned || modality == .unspecified && defaultLean == .future) { return nil }
         let lean = modality == .unspecified ? defaultLean : TimeLean(modality)
         let value = DateResolver.resolve(item.spec, reference: context.published, lean: item.spec.isDeictic ? .none : lean)
