@@ -1,5 +1,5 @@
 /// What a date expression says before it is resolved against a reference date.
-enum DateSpec: Sendable, Equatable {
+indirect enum DateSpec: Sendable, Equatable {
     /// A day; missing parts are filled from the reference date ("the 17th", "March 17").
     case day(year: Int?, month: Int?, day: Int)
     /// A month or part of one ("in January", "mid-March", "last September").
@@ -20,13 +20,39 @@ enum DateSpec: Sendable, Equatable {
     case offset(days: Int, months: Int)
     /// The days just before (`forward` false) or after the reference date: "the past five years".
     case span(days: Int, months: Int, forward: Bool)
+    /// A day of the month that must fall on a weekday: "Monday 21", "Thu 15th", "Fri, Jul 18".
+    case checkedDay(weekday: Int, month: Int?, day: Int)
+    /// A day at a distance from another date: "three days after January 12", "two weeks from tomorrow".
+    case offsetFrom(DateSpec, days: Int, months: Int)
+    /// The n-th weekday of a month (n < 0 counts from the end): "the first Tuesday of October".
+    case nthWeekday(Int, weekday: Int, DateSpec)
+    /// Whole units counted from the start (index > 0) or the end (index < 0) of a period:
+    /// "the first week of 2015", "the last three weeks of this year", "the third month of 2021".
+    case subPeriod(TimeLexicon.PeriodUnit, index: Int, count: Int, DateSpec)
+    /// The Monday–Sunday week holding a day: "the week of April 10th".
+    case weekOf(DateSpec)
+    /// A day of a period: "the 20th of next month".
+    case dayOf(Int, DateSpec)
+    /// A season (0 spring … 3 winter) of a year, or shifted from the reference: "summer 2020", "last winter".
+    case season(Int, year: Int?, shift: Int?)
+    /// Whole calendar quarters just before (`forward` false) or after the current one: "the past two quarters".
+    case quarters(Int, forward: Bool)
+    /// From January 1 to the reference date: "year to date".
+    case yearToDate
+    /// "the 21st century": 2000–2099.
+    case century(Int)
+    /// A season or fiscal year written across two years: "2019/20", "2019-20".
+    case yearPair(Int)
 
     /// True when the words themselves fix the direction in time, so tense must not move them.
     var isDeictic: Bool {
         switch self {
-        case .relativeDay, .period, .offset, .span, .weekdayOfWeek: return true
+        case .relativeDay, .period, .offset, .span, .weekdayOfWeek, .quarters, .yearToDate: return true
         case .weekday(_, let shift): return shift != nil
         case .month(_, _, _, let shift): return shift != nil
+        case .season(_, _, let shift): return shift != nil
+        case .offsetFrom(let base, _, _), .nthWeekday(_, _, let base), .subPeriod(_, _, _, let base), .weekOf(let base), .dayOf(_, let base):
+            return base.isDeictic
         default: return false
         }
     }
@@ -34,7 +60,7 @@ enum DateSpec: Sendable, Equatable {
     /// A day-level expression (one day, not a month or a period).
     var isDay: Bool {
         switch self {
-        case .day, .weekday, .relativeDay, .offset, .weekdayOfWeek: return true
+        case .day, .weekday, .relativeDay, .offset, .weekdayOfWeek, .checkedDay, .offsetFrom, .nthWeekday, .dayOf: return true
         default: return false
         }
     }
@@ -89,10 +115,17 @@ struct DateGrammar {
     func month(_ i: Int) -> (month: Int, next: Int)? {
         guard i < hi, tokens[i].kind == .word, let m = TimeLexicon.monthTable[tokens[i].key] else { return nil }
         var next = i + 1
-        if isWord(next, ".") && glued(next) && tokens[i].end - tokens[i].start <= 4 { next += 1 }
+        // "Sept." keeps its dot; "June." ends a sentence.
+        if isWord(next, ".") && glued(next) && tokens[i].end - tokens[i].start <= 4 && !TimeLexicon.shortFullMonthTable.contains(tokens[i].key) { next += 1 }
         if TimeLexicon.ambiguousMonthTable.contains(tokens[i].key) {
             let numberAfter = next < hi && (tokens[next].kind == .number || (tokens[next].key == "/" && glued(next)) || dayNumber(next) != nil)
-            let cueBefore = i > lo && TimeLexicon.monthCueTable.contains(tokens[i - 1].key)
+            // "Dec-2018", "Dec, 2018", "Jan-Feb 2017"
+            let joinedAfter = next + 1 < hi && (tokens[next].key == "-" || tokens[next].key == "/" || tokens[next].key == ",")
+                && (year(next + 1) != nil || (tokens[next].key == "-" && TimeLexicon.monthTable.contains(tokens[next + 1].key)))
+            // "18th Dec", "23rd to 26th Oct" (not "5 may").
+            let dayBefore = i > lo && tokens[i].key != "may"
+                && (tokens[i - 1].kind == .number || (TimeLexicon.ordinalSuffixTable.contains(tokens[i - 1].key) && !tokens[i - 1].spaceBefore))
+            let cueBefore = dayBefore || joinedAfter || i > lo && TimeLexicon.monthCueTable.contains(tokens[i - 1].key)
             let abbreviatedWithDot = next > i + 1
             let capitalMarch = tokens[i].isCapitalized && tokens[i].key == "march"
             if !(numberAfter || cueBefore || abbreviatedWithDot || capitalMarch) { return nil }
@@ -169,6 +202,10 @@ struct DateGrammar {
         guard t.kind == .word else { return nil }
         let k = t.key
         if k == "the" { return parseThe(at: i) }
+        if let item = parseOrdinalPhrase(at: i, first: i) { return item }
+        if let item = parseSpelledDayOfMonth(at: i) { return item }
+        if let item = parseQuarter(at: i) { return item }
+        if let item = parseSeason(at: i, first: i) { return item }
         if let item = parseMonthFirst(at: i) { return item }
         if let item = parseWeekdayFirst(at: i) { return item }
         if let r = TimeLexicon.relativeDayTable[k] { return DateItem(spec: .relativeDay(r), first: i, end: i + 1) }
@@ -177,17 +214,75 @@ struct DateGrammar {
         if k == "earlier" || k == "later" { return parseEarlierLater(at: i) }
         if TimeLexicon.partOfTable[k] != nil, isWord(i + 1, "of") { return parsePartOf(at: i, first: i) }
         if k == "year", let y = year(i + 1) { return DateItem(spec: .year(y, part: nil), first: i, end: i + 2) }
+        if k == "year" {
+            // "year to date", "year-to-date"
+            var j = i + 1
+            if isWord(j, "-") { j += 1 }
+            if isWord(j, "to") {
+                j += 1
+                if isWord(j, "-") { j += 1 }
+                if isWord(j, "date") { return DateItem(spec: .yearToDate, first: i, end: j + 1) }
+            }
+        }
+        if let part = TimeLexicon.periodCodeTable[k] {
+            // "EOM", "BOM", "EOY"
+            return DateItem(spec: .period(part.1 ? .year : .month, shift: 0, part: part.0), first: i, end: i + 1)
+        }
+        if let d = TimeLexicon.decadeWordTable[k] { return DateItem(spec: .decade(d), first: i, end: i + 1) }
         if k == "in" { return parseIn(at: i) }
         if k == "a" || k == "an" || k == "one" { return parseAgo(at: i) }
-        if NumberWords.cardinalTable[k] != nil { return parseAgo(at: i) }
+        if NumberWords.cardinalTable[k] != nil { return parseAgo(at: i) ?? parseCountShift(at: i) }
         return nil
     }
 
     /// Digits first: ISO dates, US numeric dates, years, decades, "17 March", "17th".
     func parseNumeric(at i: Int) -> DateItem? {
+        // "$12 December 27": a figure after a currency sign is not a day.
+        if i > lo, tokens[i - 1].kind == .symbol, !tokens[i].spaceBefore || tokens[i - 1].key == "$" { return nil }
+        if let item = parseDotted(at: i) { return item }
         guard let (v, digits) = integer(i) else { return nil }
+        // 23/Sep/2020, 05-Aug-2016, 31-Oct-74
+        if digits <= 2, i + 4 < hi, glued(i + 1), glued(i + 2), glued(i + 3), glued(i + 4),
+           tokens[i + 1].key == "-" || tokens[i + 1].key == "/", tokens[i + 3].key == tokens[i + 1].key,
+           let m = TimeLexicon.monthTable[tokens[i + 2].key], let (yv, yd) = integer(i + 4), yd == 4 || yd == 2 {
+            let y = yd == 4 ? yv : (yv < 40 ? 2000 + yv : 1900 + yv)
+            if CalendarDate(year: y, month: m, day: v) != nil { return DateItem(spec: .day(year: y, month: m, day: v), first: i, end: i + 5) }
+        }
+        // 2019/aug/01, 2019-aug-1, 2020/Sep/23
+        if digits == 4, let y = year(i), i + 4 < hi, glued(i + 1), glued(i + 2), glued(i + 3), glued(i + 4),
+           tokens[i + 1].key == "-" || tokens[i + 1].key == "/", tokens[i + 3].key == tokens[i + 1].key,
+           let m = TimeLexicon.monthTable[tokens[i + 2].key], let (d, dd) = integer(i + 4), dd <= 2,
+           CalendarDate(year: y, month: m, day: d) != nil {
+            return DateItem(spec: .day(year: y, month: m, day: d), first: i, end: i + 5)
+        }
+        // "the 90s", "'90s"
+        if digits == 2, v % 10 == 0, glued(i + 1), isWord(i + 1, "s") {
+            return DateItem(spec: .decade(v >= 20 ? 1900 + v : 2000 + v), first: i, end: i + 2)
+        }
+        // "21st century"
+        if case let (c, next, true, _)? = dayNumber(i), isWord(next, "century") {
+            return DateItem(spec: .century(c), first: i, end: next + 1)
+        }
+        if let item = parseOrdinalPhrase(at: i, first: i) { return item }
+        // 2/2013, 12-2015
+        if digits <= 2, (1...12).contains(v), i + 2 < hi, glued(i + 1), glued(i + 2), tokens[i + 1].key == "/" || tokens[i + 1].key == "-",
+           let y = year(i + 2), !(i + 3 < hi && glued(i + 3) && (tokens[i + 3].key == "/" || tokens[i + 3].key == "-")) {
+            return DateItem(spec: .month(year: y, month: v, part: nil, shift: nil), first: i, end: i + 3)
+        }
         // 2020-03-17, 2020/03/17
         if digits == 4, let y = year(i) {
+            // 2014-10, 2014/10 (a month); 2019/20, 2019-20 (two years)
+            if i + 2 < hi, glued(i + 1), glued(i + 2), tokens[i + 1].key == "-" || tokens[i + 1].key == "/",
+               let (b, bd) = integer(i + 2), bd <= 2, !(i + 3 < hi && glued(i + 3) && (tokens[i + 3].key == "-" || tokens[i + 3].key == "/")) {
+                if (1...12).contains(b), b != (y + 1) % 100 || tokens[i + 1].key == "-" && bd == 1 {
+                    return DateItem(spec: .month(year: y, month: b, part: nil, shift: nil), first: i, end: i + 3)
+                }
+                if b == (y + 1) % 100 { return DateItem(spec: .yearPair(y), first: i, end: i + 3) }
+            }
+            // 2017-q1, 2017 q1, 2019 H2
+            var q = i + 1
+            if isWord(q, "-"), glued(q) { q += 1 }
+            if let part = quarterCode(q) { return DateItem(spec: .year(y, part: part.0), first: i, end: part.1) }
             if i + 4 < hi, glued(i + 1), glued(i + 2), glued(i + 3), glued(i + 4),
                tokens[i + 1].key == tokens[i + 3].key, tokens[i + 1].key == "-" || tokens[i + 1].key == "/",
                let (m, md) = integer(i + 2), md <= 2, let (d, dd) = integer(i + 4), dd <= 2,
@@ -198,7 +293,12 @@ struct DateGrammar {
             if i + 1 < hi, glued(i + 1), tokens[i + 1].key == "s", y % 10 == 0 {
                 return DateItem(spec: .decade(y), first: i, end: i + 2)
             }
-            if isYearContext(i) { return DateItem(spec: .year(y, part: nil), first: i, end: i + 1) }
+            if isYearContext(i) {
+                // "2014 AD", "2014 A.D."
+                if isWord(i + 1, "ad") { return DateItem(spec: .year(y, part: nil), first: i, end: i + 2) }
+                if isWord(i + 1, "a"), isWord(i + 2, "."), isWord(i + 3, "d"), isWord(i + 4, ".") { return DateItem(spec: .year(y, part: nil), first: i, end: i + 5) }
+                return DateItem(spec: .year(y, part: nil), first: i, end: i + 1)
+            }
             return nil
         }
         // 20200317
@@ -209,7 +309,7 @@ struct DateGrammar {
             }
             return nil
         }
-        if digits <= 3, let item = parseAgo(at: i) { return item }
+        if digits <= 3, let item = parseAgo(at: i) ?? parseCountShift(at: i) { return item }
         guard digits <= 2 else { return nil }
         // 3/17/2020, 3/17, 10-1-2018
         if i + 2 < hi, glued(i + 1), glued(i + 2), tokens[i + 1].key == "/" || tokens[i + 1].key == "-",
@@ -233,6 +333,7 @@ struct DateGrammar {
         }
         // 17 March 2020, 17th of March, 4th July
         guard let (d, next, suffixed, _) = dayNumber(i) else { return nil }
+        if let item = dayOfPeriod(d, at: next, first: i) { return item }
         var j = next
         if isWord(j, "of") { j += 1 }
         if let (m, after) = month(j) {
@@ -252,7 +353,7 @@ struct DateGrammar {
     /// A year after a day-month: ", 2020", " 2020", " of 87".
     func trailingYear(_ j: Int) -> (Int, Int)? {
         var k = j
-        if isWord(k, ",") { k += 1 }
+        if isWord(k, ",") || isWord(k, "of") || isWord(k, "in") { k += 1 }
         if let y = year(k) { return (y, k + 1) }
         if isWord(j, "of"), let (v, d) = integer(j + 1), d == 2 { return (v < 40 ? 2000 + v : 1900 + v, j + 2) }
         return nil
@@ -279,6 +380,18 @@ struct DateGrammar {
     func parseThe(at i: Int) -> DateItem? {
         let j = i + 1
         guard j < hi else { return nil }
+        if let item = parseOrdinalPhrase(at: j, first: i) { return item }
+        if let item = parseWeekOf(at: j, first: i) { return item }
+        if let item = parseSeason(at: j, first: i) { return item }
+        if let d = TimeLexicon.decadeWordTable[key(j)] { return DateItem(spec: .decade(d), first: i, end: j + 1) }
+        if let part = TimeLexicon.periodCodeTable[key(j)] {
+            return DateItem(spec: .period(part.1 ? .year : .month, shift: 0, part: part.0), first: i, end: j + 1)
+        }
+        if isWord(j, "year"), let item = parse(at: j), case .yearToDate = item.spec { return DateItem(spec: .yearToDate, first: i, end: item.end) }
+        if let (d, next, suffixed, _) = dayNumber(j), suffixed || isWord(next, "of") {
+            if let item = dayOfPeriod(d, at: next, first: i) { return item }
+            if isWord(next, "century") { return DateItem(spec: .century(d), first: i, end: next + 1) }
+        }
         if let (d, next, suffixed, spelled) = dayNumber(j), suffixed {
             var k = next
             if isWord(k, "day") && isWord(k + 1, "of") { k += 1 }
@@ -363,6 +476,15 @@ struct DateGrammar {
     func parseMonthFirst(at i: Int) -> DateItem? {
         guard let (m, next) = month(i) else { return nil }
         var j = next
+        // Sep-23-2020
+        if next + 4 < hi, isWord(next, "-"), glued(next), glued(next + 1), isWord(next + 2, "-"), glued(next + 2), glued(next + 3),
+           let (d, dd) = integer(next + 1), dd <= 2, let y = year(next + 3), CalendarDate(year: y, month: m, day: d) != nil {
+            return DateItem(spec: .day(year: y, month: m, day: d), first: i, end: next + 4)
+        }
+        // Dec-2018, Dec/2018
+        if isWord(j, "-") || isWord(j, "/"), glued(j), glued(j + 1), let y = year(j + 1) {
+            return DateItem(spec: .month(year: y, month: m, part: nil, shift: nil), first: i, end: j + 2)
+        }
         if isWord(j, "/") && glued(j) && glued(j + 1), let (d, after, _, _) = dayNumber(j + 1) {
             return DateItem(spec: .day(year: nil, month: m, day: d), first: i, end: after)
         }
@@ -381,7 +503,7 @@ struct DateGrammar {
             return DateItem(spec: .day(year: nil, month: m, day: d), first: i, end: after)
         }
         if isWord(j, ",") && year(j + 1) != nil { j += 1 }
-        if isWord(j, "of") && year(j + 1) != nil { j += 1 }
+        if (isWord(j, "of") || isWord(j, "in")) && year(j + 1) != nil { j += 1 }
         if let y = year(j) { return DateItem(spec: .month(year: y, month: m, part: nil, shift: nil), first: i, end: j + 1) }
         if isWord(j, "of"), let (v, d) = integer(j + 1), d == 2 {
             return DateItem(spec: .month(year: v < 40 ? 2000 + v : 1900 + v, month: m, part: nil, shift: nil), first: i, end: j + 2)
@@ -400,15 +522,23 @@ struct DateGrammar {
             return DateItem(spec: .weekdayOfWeek(w, shift: shift), first: i, end: s + 2)
         }
         if isWord(j, ",") { j += 1 }
+        // A weekday with a yearless day names the day of that date that falls on the weekday
+        // ("Monday 21", "Thu 15th", "Fri, Jul 18").
         if j < hi, tokens[j].kind == .word || tokens[j].kind == .number {
             if let inner = parse(at: j), inner.first == j {
-                if case .day = inner.spec { return DateItem(spec: inner.spec, first: i, end: inner.end) }
+                if case let .day(y, m, d) = inner.spec {
+                    if y == nil { return DateItem(spec: .checkedDay(weekday: w, month: m, day: d), first: i, end: inner.end) }
+                    return DateItem(spec: inner.spec, first: i, end: inner.end)
+                }
             }
             if let (d, after, suffixed, spelled) = dayNumber(j), suffixed, !spelled {
-                return DateItem(spec: .day(year: nil, month: nil, day: d), first: i, end: after)
+                return DateItem(spec: .checkedDay(weekday: w, month: nil, day: d), first: i, end: after)
+            }
+            if case let (d, after, false, false)? = dayNumber(j), tokens[i].isCapitalized, after >= hi || tokens[after].kind == .punct && tokens[after].key != "-" && tokens[after].key != "/" && tokens[after].key != ":" {
+                return DateItem(spec: .checkedDay(weekday: w, month: nil, day: d), first: i, end: after)
             }
             if isWord(j, "the"), let (d, after, suffixed, _) = dayNumber(j + 1), suffixed {
-                return DateItem(spec: .day(year: nil, month: nil, day: d), first: i, end: after)
+                return DateItem(spec: .checkedDay(weekday: w, month: nil, day: d), first: i, end: after)
             }
         }
         return DateItem(spec: .weekday(w, shift: nil), first: i, end: next)
@@ -417,14 +547,25 @@ struct DateGrammar {
     /// After "this/next/last/past": a weekday, a month, a period, or "N units".
     func parseShifted(at i: Int, shift: Int, first: Int) -> DateItem? {
         let j = i + 1
-        if let (w, next) = weekday(j) { return DateItem(spec: .weekday(w, shift: shift), first: first, end: next) }
+        // "this past Wednesday", "this coming Friday"
+        if shift == 0, let s2 = TimeLexicon.shiftTable[key(j)], s2 != 0, weekday(j + 1) != nil {
+            return parseShifted(at: j, shift: s2, first: first)
+        }
+        if let item = parseOrdinalPhrase(at: i, first: first) { return item }
+        if let item = parseSeason(at: j, first: first, shift: shift) { return item }
+        if let (w, next) = weekday(j) {
+            // "coming/upcoming Friday" is the next one after the report; "next Friday" that of next week.
+            if key(i) == "coming" || key(i) == "upcoming" { return DateItem(spec: .weekday(w, shift: 2), first: first, end: next) }
+            return DateItem(spec: .weekday(w, shift: shift), first: first, end: next)
+        }
         if let (m, next) = month(j) { return DateItem(spec: .month(year: nil, month: m, part: nil, shift: shift), first: first, end: next) }
         if key(j) == "week", let (w, next) = weekday(j + (isWord(j + 1, "on") || isWord(j + 1, "-") ? 2 : 1)) {
             return DateItem(spec: .weekdayOfWeek(w, shift: shift), first: first, end: next)
         }
         if let unit = TimeLexicon.periodTable[key(j)] {
-            // "the past year" reads as the twelve months before the report, "last year" as the calendar year.
-            if first < i, shift < 0 {
+            // "the past year" reads as the twelve months before the report, "last year" as the calendar
+            // year; quarters are always calendar quarters ("the last quarter").
+            if first < i, shift < 0, unit != .quarter {
                 let (d, m) = TimeLexicon.unitLength(unit)
                 return DateItem(spec: .span(days: d, months: m, forward: shift > 0), first: first, end: j + 1)
             }
@@ -432,10 +573,156 @@ struct DateGrammar {
         }
         // "the past five years", "last 3 months", "next two weeks"
         guard shift != 0 else { return nil }
+        // "the next few days": three days.
+        if isWord(j, "few"), let (d, m, end) = calendarUnit(j + 1, n: 3) {
+            return DateItem(spec: .span(days: d, months: m, forward: shift > 0), first: first, end: end)
+        }
         if let (n, after) = count(j), let (d, m, end) = calendarUnit(after, n: n) {
+            if isWord(after, "quarter") || isWord(after, "quarters") { return DateItem(spec: .quarters(n, forward: shift > 0), first: first, end: end) }
             return DateItem(spec: .span(days: d, months: m, forward: shift > 0), first: first, end: end)
         }
         return nil
+    }
+
+    /// "31.10.1974" (day first, as written in Europe) or "10.31.1974" (month first when the
+    /// second part cannot be a month): one number token with two dots and a year at the end.
+    func parseDotted(at i: Int) -> DateItem? {
+        guard i < hi, tokens[i].kind == .number else { return nil }
+        var parts: [Int] = [0], lengths: [Int] = [0]
+        for b in bytes[tokens[i].start..<tokens[i].end] {
+            if b == 0x2E { parts.append(0); lengths.append(0); continue }
+            guard b >= 0x30 && b <= 0x39 else { return nil }
+            parts[parts.count - 1] = parts[parts.count - 1] * 10 + Int(b - 0x30)
+            lengths[lengths.count - 1] += 1
+        }
+        guard parts.count == 3, lengths[0] <= 2, lengths[1] <= 2, lengths[2] == 4 || lengths[2] == 2 else { return nil }
+        let y = lengths[2] == 4 ? parts[2] : (parts[2] < 40 ? 2000 + parts[2] : 1900 + parts[2])
+        var day = parts[0], month = parts[1]
+        if month > 12 && day <= 12 { swap(&day, &month) }
+        guard CalendarDate(year: y, month: month, day: day) != nil else { return nil }
+        return DateItem(spec: .day(year: y, month: month, day: day), first: i, end: i + 1)
+    }
+
+    /// "q1", "Q3", "H2" at `i` (letter and digit glued): the part of a year and the index after it.
+    func quarterCode(_ i: Int) -> (TimeLexicon.Part, Int)? {
+        guard i + 1 < hi, key(i) == "q" || key(i) == "h", glued(i + 1), let (n, d) = integer(i + 1), d == 1 else { return nil }
+        if key(i) == "q", (1...4).contains(n) { return (.quarter(n), i + 2) }
+        if key(i) == "h", n == 1 || n == 2 { return (n == 1 ? .firstHalf : .secondHalf, i + 2) }
+        return nil
+    }
+
+    /// "Q1 2020", "q1-2019", "Q3 of 2019", "Q1" (this year's).
+    func parseQuarter(at i: Int) -> DateItem? {
+        guard let (part, next) = quarterCode(i) else { return nil }
+        var j = next
+        if isWord(j, "-") && glued(j) || isWord(j, "of") { j += 1 }
+        if let y = year(j) { return DateItem(spec: .year(y, part: part), first: i, end: j + 1) }
+        guard key(i) == "q" else { return nil }
+        return DateItem(spec: .period(.year, shift: 0, part: part), first: i, end: next)
+    }
+
+    /// "summer 2020", "the summer of 2019", "fall 2020", "this winter", "last summer".
+    /// A bare season word is not read ("fall" is a verb, "spring" a noun).
+    func parseSeason(at j: Int, first: Int, shift: Int? = nil) -> DateItem? {
+        guard let n = TimeLexicon.seasonTable[key(j)] else { return nil }
+        var k = j + 1
+        if isWord(k, "of") { k += 1 }
+        if let y = year(k) { return DateItem(spec: .season(n, year: y, shift: nil), first: first, end: k + 1) }
+        if let shift { return DateItem(spec: .season(n, year: nil, shift: shift), first: first, end: j + 1) }
+        return nil
+    }
+
+    /// "first of March", "second of Aug.", "fourth of July, 1995", "twenty third day of September".
+    func parseSpelledDayOfMonth(at i: Int) -> DateItem? {
+        guard case let (d, next, _, true)? = dayNumber(i) else { return nil }
+        var k = next
+        if isWord(k, "day") { k += 1 }
+        guard isWord(k, "of"), let (m, after) = month(k + 1) else { return nil }
+        if let (y, end) = trailingYear(after) { return DateItem(spec: .day(year: y, month: m, day: d), first: i, end: end) }
+        return DateItem(spec: .day(year: nil, month: m, day: d), first: i, end: after)
+    }
+
+    /// After a day number: "of next month", "day of the current month" → that day of the period.
+    func dayOfPeriod(_ d: Int, at next: Int, first: Int) -> DateItem? {
+        var k = next
+        if isWord(k, "day") { k += 1 }
+        guard isWord(k, "of") else { return nil }
+        k += 1
+        if isWord(k, "the") { k += 1 }
+        if let shift = TimeLexicon.shiftTable[key(k)], isWord(k + 1, "month") {
+            return DateItem(spec: .dayOf(d, .period(.month, shift: shift, part: nil)), first: first, end: k + 2)
+        }
+        return nil
+    }
+
+    /// "the week of April 10th", "the week beginning February 4", "the week starting on Monday".
+    func parseWeekOf(at j: Int, first: Int) -> DateItem? {
+        guard isWord(j, "week") else { return nil }
+        var k = j + 1
+        guard isWord(k, "of") || isWord(k, "beginning") || isWord(k, "starting") || isWord(k, "commencing") else { return nil }
+        k += 1
+        if isWord(k, "on") { k += 1 }
+        guard let base = parse(at: k), base.first == k, !base.needsFuture, base.spec.isDay else { return nil }
+        return DateItem(spec: .weekOf(base.spec), first: first, end: base.end)
+    }
+
+    /// An ordinal position: "first" 1, "3rd" 3, "last" −1, "second last" / "2nd last" −2.
+    func ordinalIndex(_ j: Int) -> (Int, Int)? {
+        if isWord(j, "last") { return (-1, j + 1) }
+        var n: Int, next: Int
+        if let o = NumberWords.ordinalTable[key(j)], o <= 12 { n = o; next = j + 1 }
+        else if case let (v, after, true, false)? = dayNumber(j), v <= 53 { n = v; next = after }
+        else { return nil }
+        if isWord(next, "last") { return (-n, next + 1) }
+        return (n, next)
+    }
+
+    /// The period after "of"/"in" in an ordinal phrase: a month (with year), a year, "this/next/last
+    /// month|year", "the month".
+    func target(at k0: Int) -> (DateSpec, Int)? {
+        var k = k0
+        if isWord(k, "the") { k += 1 }
+        if let (m, after) = month(k) {
+            if let (y, end) = trailingYear(after) { return (.month(year: y, month: m, part: nil, shift: nil), end) }
+            return (.month(year: nil, month: m, part: nil, shift: nil), after)
+        }
+        if let y = year(k) { return (.year(y, part: nil), k + 1) }
+        if let shift = TimeLexicon.shiftTable[key(k)] {
+            if let unit = TimeLexicon.periodTable[key(k + 1)], unit == .month || unit == .year || unit == .quarter {
+                return (.period(unit, shift: shift, part: nil), k + 2)
+            }
+            if let (m, after) = month(k + 1) { return (.month(year: nil, month: m, part: nil, shift: shift), after) }
+            return nil
+        }
+        if k > k0, let unit = TimeLexicon.periodTable[key(k)], unit == .month || unit == .year {
+            return (.period(unit, shift: 0, part: nil), k + 1)
+        }
+        return nil
+    }
+
+    /// "the first Tuesday of October", "last Friday in October", "the first week of 2015", "the last
+    /// three weeks of this year", "the third month of 2021", "first ten days of last year".
+    func parseOrdinalPhrase(at j: Int, first: Int) -> DateItem? {
+        guard let (index, k) = ordinalIndex(j) else { return nil }
+        if let (w, next) = weekday(k), isWord(next, "of") || isWord(next, "in"), let (t, end) = target(at: next + 1) {
+            switch t {
+            case .month, .period(.month, _, _): return DateItem(spec: .nthWeekday(index, weekday: w, t), first: first, end: end)
+            default: return nil
+            }
+        }
+        var n = 1, u = k
+        if let (c, after) = count(k), key(k) != "a", key(k) != "an" { n = c; u = after }
+        guard u < hi, isWord(u + 1, "of") || isWord(u + 1, "in") else { return nil }
+        let unit: TimeLexicon.PeriodUnit
+        switch key(u) {
+        case "day", "days": unit = .day
+        case "week", "weeks": unit = .week
+        case "month", "months": unit = .month
+        case "quarter", "quarters": unit = .quarter
+        default: return nil
+        }
+        guard let (t, end) = target(at: u + 2) else { return nil }
+        return DateItem(spec: .subPeriod(unit, index: index, count: n, t), first: first, end: end)
     }
 
     /// A small count: digits or a number word ("two", "a", "a couple of").
@@ -447,6 +734,7 @@ struct DateGrammar {
             return (1, j + 1)
         }
         if k == "couple", isWord(j + 1, "of") { return (2, j + 2) }
+        if k == "couple", TimeLexicon.durationUnitTable.contains(key(j + 1)) { return (2, j + 1) }
         guard let v = NumberWords.cardinalTable[k], v >= 1 else { return nil }
         var n = Int(v), next = j + 1
         if v >= 20, v < 100 {
@@ -481,7 +769,21 @@ struct DateGrammar {
         if k == "later" || k == "hence" || (k == "from" && isWord(end + 1, "now")) {
             return DateItem(spec: .offset(days: d, months: m), first: i, end: k == "from" ? end + 2 : end + 1)
         }
+        // "three days after January 12", "two weeks from tomorrow", "two days before yesterday"
+        if k == "after" || k == "before" || k == "from", let base = parse(at: end + 1), base.first == end + 1, !base.needsFuture, base.spec.isDay {
+            let sign = k == "before" ? -1 : 1
+            return DateItem(spec: .offsetFrom(base.spec, days: sign * d, months: sign * m), first: i, end: base.end)
+        }
         return nil
+    }
+
+    /// "5 upcoming years", "the 3 next weeks", "10 previous weeks".
+    func parseCountShift(at i: Int) -> DateItem? {
+        guard let (n, after) = count(i), let shift = TimeLexicon.shiftTable[key(after)], shift != 0,
+              let (d, m, end) = calendarUnit(after + 1, n: n) else { return nil }
+        // "3 next week" is not "the 3 next weeks": a count above one needs a plural unit.
+        if n > 1, !TimeLexicon.pluralUnitTable.contains(key(after + 1)) { return nil }
+        return DateItem(spec: .span(days: d, months: m, forward: shift > 0), first: i, end: end)
     }
 
     /// "in two weeks", "in 2019", "in a month": a date ahead only in a clause that looks ahead.

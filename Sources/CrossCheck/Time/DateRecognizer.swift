@@ -34,12 +34,23 @@ public struct DateRecognizer: Recognizer {
         let k = g.key(i)
         if k == "from" || k == "between" {
             if let r = range(g, text, sentence, prefix: i, at: i + 1, context: context) { return r }
+            // "from the 13 to 15 July"
+            if g.isWord(i + 1, "the"), g.dayNumber(i + 2) != nil, let r = range(g, text, sentence, prefix: i, at: i + 2, context: context) { return r }
             return nil
         }
         if let r = range(g, text, sentence, prefix: nil, at: i, context: context) { return r }
         guard let item = g.parse(at: i) else { return nil }
         let span = ByteRange(g.tokens[item.first].start, g.tokens[item.end - 1].end)
-        let modality = ModalityClassifier.modality(in: text, sentence: sentence, at: span)
+        // "the last Friday of October": a position, not a past-tense cue.
+        var cueSpan = span
+        switch item.spec {
+        case .nthWeekday, .subPeriod:
+            if let l = (item.first..<item.end).first(where: { g.isWord($0, "last") }), l + 1 < item.end {
+                cueSpan = ByteRange(g.tokens[l + 1].start, span.end)
+            }
+        default: break
+        }
+        let modality = ModalityClassifier.modality(in: text, sentence: sentence, at: cueSpan)
         if item.needsFuture && !(modality == .planned || modality == .unspecified && defaultLean == .future) { return nil }
         let lean = modality == .unspecified ? defaultLean : TimeLean(modality)
         let value = DateResolver.resolve(item.spec, reference: context.published, lean: item.spec.isDeictic ? .none : lean)
@@ -57,9 +68,9 @@ public struct DateRecognizer: Recognizer {
 
     static func grain(_ spec: DateSpec) -> Grain {
         switch spec {
-        case .day, .weekday, .relativeDay, .offset, .weekdayOfWeek: return .day
-        case .month, .period, .span: return .month
-        case .year, .decade: return .year
+        case .day, .weekday, .relativeDay, .offset, .weekdayOfWeek, .checkedDay, .offsetFrom, .nthWeekday, .dayOf: return .day
+        case .month, .period, .span, .subPeriod, .weekOf, .season, .quarters, .yearToDate: return .month
+        case .year, .decade, .century, .yearPair: return .year
         }
     }
 
@@ -68,6 +79,8 @@ public struct DateRecognizer: Recognizer {
     func range(_ g: DateGrammar, _ text: TokenizedText, _ sentence: Sentence, prefix: Int?, at i: Int, context: ExtractionContext) -> (Mention, Int)? {
         // The first date, or a bare day that takes its month from the second ("17 to 19 March").
         var a = g.parse(at: i)
+        // "between now and November 15th", "from now to June"
+        if a == nil, prefix != nil, g.isWord(i, "now") { a = DateItem(spec: .relativeDay(0), first: i, end: i + 1) }
         var bareFirst = false
         if a == nil || a!.needsFuture {
             guard let (d, next, _, spelled) = g.dayNumber(i), !spelled || g.isWord(i - 1, "the") || prefix != nil else { return nil }
@@ -88,6 +101,13 @@ public struct DateRecognizer: Recognizer {
         if g.isWord(secondStart, "the") && g.dayNumber(secondStart + 1) != nil && g.parse(at: secondStart) == nil { secondStart += 1 }
         var b = g.parse(at: secondStart)
         if let bi = b, bi.needsFuture { b = nil }
+        // "between Jan 2019 and now", "from March to date", "till current date"
+        if b == nil, g.isWord(secondStart, "now") || (g.isWord(secondStart, "date") && ck != "and") {
+            b = DateItem(spec: .relativeDay(0), first: secondStart, end: secondStart + 1)
+        }
+        if b == nil, g.isWord(secondStart, "current"), g.isWord(secondStart + 1, "date") {
+            b = DateItem(spec: .relativeDay(0), first: secondStart, end: secondStart + 2)
+        }
         if b == nil, let (d, next, _, _) = g.dayNumber(secondStart) {
             // A day number followed by a month belongs to that month ("17 to 19 March").
             b = DateItem(spec: .day(year: nil, month: nil, day: d), first: secondStart, end: next)
@@ -99,12 +119,17 @@ public struct DateRecognizer: Recognizer {
             first.spec = .day(year: y2, month: m2, day: d1)
         }
         let ga = DateRecognizer.grain(first.spec), gb = DateRecognizer.grain(second.spec)
-        guard ga == gb || (ga == .year && gb != .year && hasYear(second.spec)) else { return nil }
+        // A range to or from the reference day ("between Jan 2019 and today", "between now and
+        // November 15th") needs "between" or "from" before it.
+        var toReference = false
+        if case .relativeDay = second.spec, prefix != nil, !(isRelative(first.spec)) { toReference = true }
+        if case .relativeDay(0) = first.spec, prefix != nil, !(isRelative(second.spec)) { toReference = true }
+        guard toReference || ga == gb || (ga == .year && gb != .year && hasYear(second.spec)) else { return nil }
         // Periods and spans ("last week to next week") are not joined.
         if case .period = first.spec { return nil }
         if case .span = first.spec { return nil }
         if case .offset = first.spec { return nil }
-        if case .relativeDay = first.spec, case .relativeDay = second.spec {} else if case .relativeDay = first.spec { return nil }
+        if case .relativeDay = first.spec, case .relativeDay = second.spec {} else if case .relativeDay = first.spec, !toReference { return nil }
         // A bare "and" without "between" joins only consecutive days or months ("the 17th and 18th").
         if isAnd && !between && !consecutive(first.spec, second.spec) { return nil }
         // "-" between numbers must be tight or spaced on both sides like a dash, not a minus sign.
@@ -116,6 +141,11 @@ public struct DateRecognizer: Recognizer {
         let lean = modality == .unspecified ? defaultLean : TimeLean(modality)
         let value = DateRanges.join(first.spec, second.spec, reference: context.published, lean: lean)
         return (Mention(kind: .daterange, range: span, date: value, modality: modality), second.end)
+    }
+
+    func isRelative(_ spec: DateSpec) -> Bool {
+        if case .relativeDay = spec { return true }
+        return false
     }
 
     func hasYear(_ spec: DateSpec) -> Bool {
@@ -153,6 +183,28 @@ enum DateRanges {
         case let (.month(nil, m1, p1, nil), .month(y2?, m2, _, _)), let (.month(nil, m1, p1, nil), .day(y2?, m2?, _)):
             a = .month(year: m1 > m2 ? y2 - 1 : y2, month: m1, part: p1, shift: nil)
         default: break
+        }
+        // A yearless range ("from May to September", "January 14-15") is placed as a whole: the
+        // clause's tense picks among last year's, this year's and next year's.
+        if let ref = reference, let year = { () -> Int?? in
+            switch a {
+            case .month(nil, _, _, nil): return .some(nil)
+            case .day(nil, _?, _): return .some(nil)
+            default: return nil
+            }
+        }(), year == nil {
+            var candidates: [(CalendarDate, CalendarDate)] = []
+            for off in -1...1 {
+                var a2 = a
+                switch a {
+                case let .month(nil, m, p, nil): a2 = .month(year: ref.year + off, month: m, part: p, shift: nil)
+                case let .day(nil, m?, d): a2 = .day(year: ref.year + off, month: m, day: d)
+                default: break
+                }
+                let v = join(a2, b, reference: ref, lean: lean)
+                if let s = v.start.date, let e = v.end.date, v.resolved { candidates.append((s, e)) }
+            }
+            if let c = DateResolver.choose(candidates, ref: ref, lean: lean, window: 330) { return DateValue(c.0, c.1) }
         }
         guard let ref = reference ?? anchorYear(a) else {
             return unresolvedJoin(a, b)
@@ -221,7 +273,9 @@ extension TimeLexicon {
     static let triggerTable: WordTable<Bool> = {
         var words: [String] = Array(months.keys) + Array(weekdays.keys) + Array(relativeDays.keys) + Array(shifts.keys)
         words += Array(partWords.keys) + Array(partOfWords.keys) + Array(NumberWords.cardinals.keys) + Array(NumberWords.ordinals.keys)
-        words += ["the", "earlier", "later", "year", "in", "a", "an", "from", "between"]
+        words += ["the", "earlier", "later", "year", "in", "a", "an", "from", "between", "q", "h", "eom", "bom", "eoy", "couple"]
+        words += Array(["spring", "summer", "fall", "autumn", "winter"])
+        words += ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
         return WordTable(words: words, value: true)
     }()
 }

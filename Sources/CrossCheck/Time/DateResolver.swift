@@ -55,6 +55,11 @@ enum DateResolver {
             if let r = yearInterval(y, part) { return DateValue(r.0, r.1) }
         case let .decade(y):
             return DateValue(CalendarDate(year: y, month: 1, day: 1)!, CalendarDate(year: y + 9, month: 12, day: 31)!)
+        case .century, .yearPair:
+            let r = interval(spec, ref: CalendarDate(year: 2000, month: 1, day: 1)!, lean: .none)!
+            return DateValue(r.0, r.1)
+        case let .season(n, y?, _):
+            if let r = seasonInterval(n, y) { return DateValue(r.0, r.1) }
         default:
             break
         }
@@ -112,6 +117,9 @@ enum DateResolver {
                 }
             case let s? where s < 0:
                 date = ref.adding(days: back == 0 ? -7 : -back)
+            case 2?:
+                // "coming/upcoming Friday": the next one after the reference.
+                date = ref.adding(days: ahead == 0 ? 7 : ahead)
             case let s? where s > 0:
                 let monday = ref.adding(days: 1 - ref.weekday + 7)
                 date = monday.adding(days: w - 1)
@@ -142,6 +150,107 @@ enum DateResolver {
                 return (s, ref.adding(months: months).adding(days: days))
             }
             return (ref.adding(months: -months).adding(days: -days), ref.adding(days: -1))
+
+        case let .checkedDay(w, m, d):
+            // Months around the reference whose day `d` falls on weekday `w` (up to two years each way).
+            var candidates: [(CalendarDate, CalendarDate)] = []
+            let first = CalendarDate(year: ref.year, month: ref.month, day: 1)!
+            for off in -24...24 {
+                let f = first.adding(months: off)
+                if let m, f.month != m { continue }
+                if let date = CalendarDate(year: f.year, month: f.month, day: d), date.weekday == w { candidates.append((date, date)) }
+            }
+            return choose(candidates, ref: ref, lean: lean, window: 800)
+
+        case let .offsetFrom(base, days, months):
+            guard let (s, _) = interval(base, ref: ref, lean: lean) else { return nil }
+            let d = s.adding(months: months).adding(days: days)
+            return (d, d)
+
+        case let .nthWeekday(n, w, base):
+            guard let (s, e) = interval(base, ref: ref, lean: lean) else { return nil }
+            if n > 0 {
+                let d = s.adding(days: (w - s.weekday + 7) % 7 + 7 * (n - 1))
+                return d <= e ? (d, d) : nil
+            }
+            let d = e.adding(days: -((e.weekday - w + 7) % 7) - 7 * (-n - 1))
+            return d >= s ? (d, d) : nil
+
+        case let .subPeriod(unit, index, count, base):
+            guard let (s, e) = interval(base, ref: ref, lean: lean) else { return nil }
+            switch unit {
+            case .week:
+                // Weeks belong to the period holding their Thursday (ISO 8601): the first week of 2015
+                // starts on 2014-12-29, the last week of July 2016 is July 25–31.
+                let firstThursday = s.adding(days: (4 - s.weekday + 7) % 7)
+                let lastThursday = e.adding(days: -((e.weekday - 4 + 7) % 7))
+                let startMonday = index > 0 ? firstThursday.adding(days: -3 + 7 * (index - 1))
+                                            : lastThursday.adding(days: -3 - 7 * (-index + count - 2))
+                return (startMonday, startMonday.adding(days: 7 * count - 1))
+            case .day:
+                let a = index > 0 ? s.adding(days: index - 1) : e.adding(days: index + 1 - (count - 1))
+                return (a, a.adding(days: count - 1))
+            case .month, .quarter:
+                let len = unit == .month ? 1 : 3
+                let a = index > 0 ? s.adding(months: len * (index - 1))
+                                  : CalendarDate(year: e.year, month: e.month, day: 1)!.adding(months: len * (index + 1 - (count - 1)) - (len - 1))
+                return (a, a.adding(months: len * count).adding(days: -1))
+            default:
+                return nil
+            }
+
+        case let .weekOf(base):
+            guard let (s, _) = interval(base, ref: ref, lean: lean) else { return nil }
+            let monday = s.adding(days: 1 - s.weekday)
+            return (monday, monday.adding(days: 6))
+
+        case let .dayOf(d, base):
+            guard let (s, _) = interval(base, ref: ref, lean: lean), let date = CalendarDate(year: s.year, month: s.month, day: d) else { return nil }
+            return (date, date)
+
+        case let .season(n, year, shift):
+            if let year { return seasonInterval(n, year) }
+            let current = [(CalendarDate, CalendarDate)]((-1...1).compactMap { seasonInterval(n, ref.year + $0) })
+            switch shift {
+            case nil:
+                return choose(current, ref: ref, lean: lean, window: 330)
+            case let s? where s < 0:
+                return current.last { $0.1 < ref }
+            case let s? where s > 0:
+                return current.first { $0.0 > ref }
+            default:
+                return current.first { $0.1 >= ref }
+            }
+
+        case let .quarters(n, forward):
+            let q = (ref.month - 1) / 3
+            let current = CalendarDate(year: ref.year, month: q * 3 + 1, day: 1)!
+            if forward {
+                let s = current.adding(months: 3)
+                return (s, s.adding(months: 3 * n).adding(days: -1))
+            }
+            return (current.adding(months: -3 * n), current.adding(days: -1))
+
+        case .yearToDate:
+            return (CalendarDate(year: ref.year, month: 1, day: 1)!, ref)
+
+        case let .century(c):
+            return (CalendarDate(year: (c - 1) * 100, month: 1, day: 1)!, CalendarDate(year: c * 100 - 1, month: 12, day: 31)!)
+
+        case let .yearPair(y):
+            return (CalendarDate(year: y, month: 1, day: 1)!, CalendarDate(year: y + 1, month: 12, day: 31)!)
+        }
+    }
+
+    /// Seasons of the northern hemisphere by the solstices and equinoxes, as Duckling dates them:
+    /// spring March 21–June 20, summer June 21–September 23, fall September 24–December 20, winter
+    /// December 21–March 20 (the winter of 2020 starts in December 2020).
+    static func seasonInterval(_ n: Int, _ y: Int) -> (CalendarDate, CalendarDate)? {
+        switch n {
+        case 0: return (CalendarDate(year: y, month: 3, day: 21)!, CalendarDate(year: y, month: 6, day: 20)!)
+        case 1: return (CalendarDate(year: y, month: 6, day: 21)!, CalendarDate(year: y, month: 9, day: 23)!)
+        case 2: return (CalendarDate(year: y, month: 9, day: 24)!, CalendarDate(year: y, month: 12, day: 20)!)
+        default: return (CalendarDate(year: y, month: 12, day: 21)!, CalendarDate(year: y + 1, month: 3, day: 20)!)
         }
     }
 
@@ -184,7 +293,17 @@ enum DateResolver {
             case .month: return monthInterval(s.year, s.month, part)
             case .year: return yearInterval(s.year, part)
             default:
-                // A week, quarter or decade cut in thirds (early/mid/late) or halves.
+                // A week: early/beginning Monday–Wednesday, mid Tuesday–Thursday, late/end Friday–Sunday
+                // (Duckling's reading).
+                if unit == .week {
+                    switch part {
+                    case .early, .beginning: return (s, s.adding(days: 2))
+                    case .mid: return (s.adding(days: 1), s.adding(days: 3))
+                    case .late, .end: return (s.adding(days: 4), e)
+                    default: break
+                    }
+                }
+                // A quarter or decade cut in thirds (early/mid/late) or halves.
                 let n = e.dayNumber - s.dayNumber + 1
                 switch part {
                 case .early, .beginning: return (s, s.adding(days: max(0, n / 3 - 1)))

@@ -31,7 +31,15 @@ public struct DurationRecognizer: Recognizer {
     func parse(_ g: DateGrammar, at i: Int, options: ExtractionOptions) -> (Mention, Int)? {
         var j = i
         var hedge = Hedge.exact
-        if let h = TimeLexicon.hedge1Table[g.key(j)] {
+        // "all day", "all week", "all month": one whole unit.
+        if g.isWord(j, "all"), let u = TimeLexicon.durationUnitTable[g.key(j + 1)],
+           g.isWord(j + 1, "day") || g.isWord(j + 1, "week") || g.isWord(j + 1, "month") || g.isWord(j + 1, "year") || g.isWord(j + 1, "night") {
+            return make(g, i, j + 2, [Part(count: 1, unit: u, multiplier: 1)], hedge: hedge, vague: nil, options: options)
+        }
+        // "some days" is a vague count, not a hedge.
+        if g.isWord(j, "some"), TimeLexicon.durationUnitTable.contains(g.key(j + 1)) {
+            // handled by readCount below
+        } else if let h = TimeLexicon.hedge1Table[g.key(j)] {
             hedge = h; j += 1
         } else if let t = TimeLexicon.hedge2Table[g.key(j)], let h = t[g.key(j + 1)] {
             hedge = h; j += 2
@@ -41,10 +49,16 @@ public struct DurationRecognizer: Recognizer {
             let mult = TimeLexicon.longWordMultiplier[g.key(j)] ?? 1
             return make(g, i, j + 1, [Part(count: 1, unit: u, multiplier: mult)], hedge: hedge, vague: nil, options: options)
         }
-        guard let (count, vague0, next, digits, article) = readCount(g, at: j) else { return nil }
+        guard let (count0, vague0, next, digits, article) = readCount(g, at: j) else { return nil }
         var vague = vague0
         var parts: [Part] = []
         var end = next
+        var count = count0
+        // "two and a half years"
+        if vague == nil, g.isWord(end, "and"), g.isWord(end + 1, "a"), g.isWord(end + 2, "half"),
+           TimeLexicon.durationUnitTable.contains(g.key(end + 3)) {
+            count += 0.5; end += 3
+        }
         // "two-day", "11-year": the unit after a hyphen is singular.
         var hyphen = false
         if g.isWord(end, "-") && g.glued(end) && g.glued(end + 1) { hyphen = true; end += 1 }
@@ -69,7 +83,8 @@ public struct DurationRecognizer: Recognizer {
         } else if !hyphen, g.isWord(end, "and") || g.isWord(end, ","),
                   let (c2, v2, n2, d2, _) = readCount(g, at: end + 1), v2 == nil,
                   n2 < g.hi, let u2 = TimeLexicon.durationUnitTable[g.tokens[n2].key], u2.days < unit.days,
-                  !TimeLexicon.digitOnlyUnitTable.contains(g.tokens[n2].key) || d2 {
+                  !TimeLexicon.digitOnlyUnitTable.contains(g.tokens[n2].key) || d2,
+                  !DurationRecognizer.anchorWords.contains(g.key(n2 + 1)) {
             parts.append(Part(count: c2, unit: u2, multiplier: TimeLexicon.isoMultiplierTable[g.tokens[n2].key] ?? 1))
             end = n2 + 1
         }
@@ -154,13 +169,16 @@ public struct DurationRecognizer: Recognizer {
         return out
     }
 
+    /// Words after a length of time that make it a date ("2 days ago"): a compound stops before them.
+    static let anchorWords = WordTable(words: ["ago", "later", "earlier", "before", "after", "from", "hence"], value: true)
+
     static let rateWords = WordTable(words: [
         "once", "twice", "times", "per", "each", "every", "%", "$", "percent", "dollars", "won", "salary", "wages",
     ], value: true)
 
     static let triggers: WordTable<Bool> = {
         var words = Array(NumberWords.cardinals.keys) + Array(TimeLexicon.hedges1.keys) + Array(TimeLexicon.hedges2.keys)
-        words += Array(TimeLexicon.longWords.keys) + Array(TimeLexicon.vagueCounts.keys) + ["a", "an", "half", "couple"]
+        words += Array(TimeLexicon.longWords.keys) + Array(TimeLexicon.vagueCounts.keys) + ["a", "an", "half", "couple", "all"]
         return WordTable(words: words, value: true)
     }()
 }

@@ -76,6 +76,7 @@ enum TimeLexicon {
         "wk": DurationUnit(days: 7, iso: "W"), "wks": DurationUnit(days: 7, iso: "W"),
         "w": DurationUnit(days: 7, iso: "W"),
         "fortnight": DurationUnit(days: 14, iso: "W"), "fortnights": DurationUnit(days: 14, iso: "W"),
+        "weekend": DurationUnit(days: 2, iso: "D"), "weekends": DurationUnit(days: 2, iso: "D"),
         "month": DurationUnit(days: 30, iso: "M"), "months": DurationUnit(days: 30, iso: "M"),
         "mo": DurationUnit(days: 30, iso: "M"), "mos": DurationUnit(days: 30, iso: "M"),
         "quarter": DurationUnit(days: 90, iso: "M"), "quarters": DurationUnit(days: 90, iso: "M"),
@@ -97,7 +98,7 @@ enum TimeLexicon {
     /// How many of a unit one ISO designator counts ("decade" is P10Y, "quarter" P3M, "fortnight" P2W).
     static let isoMultiplier: [String: Double] = [
         "decade": 10, "decades": 10, "century": 100, "centuries": 100, "quarter": 3, "quarters": 3,
-        "fortnight": 2, "fortnights": 2,
+        "fortnight": 2, "fortnights": 2, "weekend": 2, "weekends": 2,
     ]
 
     /// Units that are also ordinary words or ordinals and need a digit right before them.
@@ -139,6 +140,25 @@ enum TimeLexicon {
 
     /// Range connectors between two dates.
     static let rangeConnectors: Set<String> = ["-", "–", "—", "to", "through", "thru", "until", "till", "~"]
+
+    /// Full month names short enough to look like abbreviations: a dot after them ends a sentence.
+    static let shortFullMonthTable = WordTable(words: ["may", "june", "july"], value: true)
+
+    /// Seasons: 0 spring, 1 summer, 2 fall, 3 winter (dated in `DateResolver.seasonInterval`).
+    static let seasonTable = WordTable(["spring": 0, "summer": 1, "fall": 2, "autumn": 2, "winter": 3])
+
+    /// "the nineties" → 1990 (the twenties are the 1920s).
+    static let decadeWordTable = WordTable([
+        "twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
+        "seventies": 1970, "eighties": 1980, "nineties": 1990,
+    ])
+
+    /// Period codes: "EOM" end of month, "BOM" beginning of month, "EOY" end of year (part, is-year).
+    static let periodCodeTable = WordTable([
+        "eom": (Part.end, false), "bom": (Part.beginning, false), "eoy": (Part.end, true),
+    ])
+
+    static let pluralUnitTable = WordTable(words: ["days", "weeks", "months", "years", "quarters", "decades", "fortnights"], value: true)
 
     // Tables keyed by WordKey for the hot path.
     static let monthTable = WordTable(months)
