@@ -266,32 +266,35 @@ public struct ClaimBuilder: Sendable {
         return nil
     }
 
-    /// An entity alias whose last token is `end`.
+    /// An entity alias whose last token is `end` (the longest one), read from the source text so
+    /// that "U.S." matches whatever its tokens.
     func entity(endingAt end: Int, view: SentenceView) -> (String, Int)? {
-        var words: [String] = []
-        var i = end
         var best: (String, Int)?
-        while i >= view.sentence.tokens.lowerBound, words.count < entities.longest + 3 {
+        var i = end
+        var words = 0
+        while i >= view.sentence.tokens.lowerBound, words < entities.longest + 3 {
             let t = view.tokens[i]
             if t.kind == .punct && t.key == "." { i -= 1; continue }
             guard t.kind == .word else { break }
-            words.insert(view.word(i), at: 0)
-            if let key = entities.aliases[EntityLexicon.normalise(words.joined(separator: " "))] { best = (key, i) }
+            words += 1
+            let phrase = view.text.text(ByteRange(t.start, view.tokens[end].end))
+            if let key = entities.aliases[EntityLexicon.normalise(phrase)] { best = (key, i) }
             i -= 1
         }
         return best
     }
 
     func entity(startingAt start: Int, view: SentenceView) -> (String, Int)? {
-        var words: [String] = []
-        var i = start
         var best: (String, Int)?
-        while i < view.sentence.tokens.upperBound, words.count < entities.longest + 3 {
+        var i = start
+        var words = 0
+        while i < view.sentence.tokens.upperBound, words < entities.longest + 3 {
             let t = view.tokens[i]
             if t.kind == .punct && t.key == "." { i += 1; continue }
             guard t.kind == .word else { break }
-            words.append(view.word(i))
-            if let key = entities.aliases[EntityLexicon.normalise(words.joined(separator: " "))] { best = (key, i) }
+            words += 1
+            let phrase = view.text.text(ByteRange(view.tokens[start].start, t.end))
+            if let key = entities.aliases[EntityLexicon.normalise(phrase)] { best = (key, i) }
             i += 1
         }
         return best

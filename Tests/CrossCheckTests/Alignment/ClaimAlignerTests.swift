@@ -1,0 +1,146 @@
+import Testing
+@testable import CrossCheck
+
+@Suite struct ClaimAlignerTests {
+    @Test func initialAndCurrentDemandsDoNotAlign() {
+        var a = DocBuilder("The US has backed down from its initial demand of $5 billion.", source: "A", published: "2020-04-07")
+        a.money("$5 billion", 4.5e9, 5.5e9, point: 5e9)
+        var b = DocBuilder("It is seeking about $4 billion now.", source: "B", published: "2020-03-18")
+        b.money("about $4 billion", 3.5e9, 4.5e9, point: 4e9, hedge: .approximate)
+        let result = check([a, b])
+        #expect(result.conflicts.isEmpty)
+        #expect(result.facts.filter { $0.fact.kind == .money }.count == 2)
+    }
+
+    @Test func previousPaymentsAlignAcrossWordings() {
+        var a = DocBuilder("Under the previous deal, Seoul was required to pay $870 million.", source: "A", published: "2020-04-07")
+        a.money("$870 million", 865e6, 875e6, point: 870e6)
+        var b = DocBuilder("The US wants three times the $920 million that South Korea paid last year.", source: "B", published: "2020-03-16")
+        b.money("$920 million", 915e6, 925e6, point: 920e6)
+        let result = check([a, b])
+        #expect(result.conflicts.count == 1)
+        #expect(result.conflicts.first?.fact.measure == "payment")
+        #expect(result.conflicts.first?.fact.phase == .previous)
+    }
+
+    @Test func differentSubjectsDoNotAlign() {
+        var a = DocBuilder("Seoul agreed to pay $1 billion.", source: "A", published: "2020-03-16")
+        a.money("$1 billion", 0.95e9, 1.05e9, point: 1e9)
+        var b = DocBuilder("Tokyo agreed to pay $2 billion.", source: "B", published: "2020-03-16")
+        b.money("$2 billion", 1.95e9, 2.05e9, point: 2e9)
+        #expect(check([a, b]).conflicts.isEmpty)
+    }
+
+    @Test func quarterlyAndAnnualFiguresDoNotAlign() {
+        var a = DocBuilder("Second-quarter revenue was $4.19 billion.", source: "A", published: "2024-07-23")
+        a.money("$4.19 billion", 4.185e9, 4.195e9, point: 4.19e9)
+        var b = DocBuilder("Full-year revenue was $15.6 billion.", source: "B", published: "2024-07-24")
+        b.money("$15.6 billion", 15.55e9, 15.65e9, point: 15.6e9)
+        #expect(check([a, b]).conflicts.isEmpty)
+    }
+
+    @Test func killedAndInjuredCountsDoNotAlign() {
+        var a = DocBuilder("The blast killed 12 people.", source: "A", published: "2024-01-02")
+        a.count("12 people", 12, 12, point: 12, noun: "person")
+        var b = DocBuilder("The blast injured 40 people.", source: "B", published: "2024-01-02")
+        b.count("40 people", 40, 40, point: 40, noun: "person")
+        #expect(check([a, b]).conflicts.isEmpty)
+    }
+
+    @Test func blockingKeysNeverHoldLineNumbersOrValues() {
+        var a = DocBuilder("Seoul was required to pay $870 million.", published: "2020-04-07")
+        a.money("$870 million", 865e6, 875e6, point: 870e6)
+        let c = claims([a]).first!
+        #expect(ClaimAligner.blockKey(c, kind: .money) == "money|payment|USD")
+    }
+}
+
+@Suite struct ReconcilerTests {
+    @Test func hedgedFiguresThatOverlapAreConsistent() {
+        var a = DocBuilder("Seoul is holding to a raise of about 10 percent.", source: "A", published: "2020-03-18")
+        a.percent("about 10 percent", 9, 11, point: 10, hedge: .approximate)
+        var b = DocBuilder("Seoul is holding to a raise as high as 10%.", source: "B", published: "2020-03-16")
+        b.percent("as high as 10%", nil, 10.5, point: 10, hedge: .upTo)
+        let result = check([a, b])
+        #expect(result.conflicts.isEmpty)
+    }
+
+    @Test func vagueAndHedgedCountsThatOverlapAreConsistent() {
+        var a = DocBuilder("Thousands of Korean workers face furloughs.", source: "A", published: "2020-04-07")
+        a.count("Thousands of Korean workers", 2000, 9999, point: nil ?? 5000, noun: "worker", hedge: .vague)
+        var b = DocBuilder("More than 9,000 Korean employees face furloughs.", source: "B", published: "2020-03-16")
+        b.count("More than 9,000 Korean employees", 9000, nil, point: 9000, noun: "employee", hedge: .moreThan)
+        var c = DocBuilder("Some 9,000 Korean employees face furloughs.", source: "C", published: "2020-03-18")
+        c.count("Some 9,000 Korean employees", 8100, 9900, point: 9000, noun: "employee", hedge: .approximate)
+        let result = check([a, b, c])
+        #expect(result.conflicts.isEmpty)
+        #expect(result.facts.contains { $0.assessment.verdict == .consistent && $0.fact.measure == "workers" })
+    }
+
+    @Test func touchingRoundingIntervalsDoNotOverlap() {
+        #expect(!ClaimValue.interval(3.5, 4.5).compatible(with: .interval(4.5, 5.0)))
+        #expect(ClaimValue.interval(3.5, 4.5).compatible(with: .interval(4.5, 4.5)))
+    }
+
+    @Test func aRunningTotalThatGrowsIsAChangeNotAConflict() {
+        var a = DocBuilder("Since September the two countries have held six rounds of talks.", source: "A", published: "2020-03-18")
+        a.count("six rounds", 6, 6, point: 6, noun: "round")
+        var b = DocBuilder("They have held seven rounds of negotiations since September.", source: "B", published: "2020-04-07")
+        b.count("seven rounds", 7, 7, point: 7, noun: "round")
+        let result = check([a, b])
+        #expect(result.conflicts.isEmpty)
+        #expect(result.facts.contains { $0.assessment.verdict == .changed })
+    }
+
+    @Test func aPlanSupersededByWhatHappenedIsAChange() {
+        var a = DocBuilder("The talks will be held on the 17th and 18th.", source: "A", published: "2020-03-13")
+        a.date("the 17th and 18th", "2020-03-17", "2020-03-18", modality: .planned)
+        var b = DocBuilder("The talks were held Tuesday through Thursday.", source: "B", published: "2020-03-20")
+        b.date("Tuesday through Thursday", "2020-03-17", "2020-03-19", modality: .reported)
+        let result = check([a, b])
+        let dates = result.facts.filter { $0.fact.kind == .date }
+        #expect(dates.count == 1)
+        #expect(dates.first?.assessment.verdict == .changed)
+    }
+
+    @Test func twoReportsOfWhatHappenedThatDisagreeConflict() {
+        var a = DocBuilder("The talks were held on the 17th and 18th.", source: "A", published: "2020-03-19")
+        a.date("the 17th and 18th", "2020-03-17", "2020-03-18", modality: .reported)
+        var b = DocBuilder("The talks were held Tuesday through Thursday.", source: "B", published: "2020-03-20")
+        b.date("Tuesday through Thursday", "2020-03-17", "2020-03-19", modality: .reported)
+        #expect(check([a, b]).conflicts.count == 1)
+    }
+
+    @Test func partiesThatDisagreeAreShownAsSuch() {
+        var a = DocBuilder("Police said 23 people had died. The Red Cross said 31 people had died.", source: "A", published: "2024-05-08")
+        a.count("23 people", 23, 23, point: 23, noun: "person")
+        a.count("31 people", 31, 31, point: 31, noun: "person")
+        let result = check([a])
+        #expect(result.conflicts.count == 1)
+        #expect(result.conflicts.first?.assessment.partiesDisagree == true)
+        #expect(result.conflicts.first?.assessment.severity == .warning)
+    }
+
+    @Test func relaysAndRepeatsOfOneOutletAreNotIndependent() {
+        var a = DocBuilder("Seoul pays $870 million a year.", source: "Yonhap", published: "2020-03-18")
+        a.money("$870 million", 865e6, 875e6, point: 870e6)
+        var b = DocBuilder("Seoul pays $870 million a year, Yonhap reported.", source: "UPI", published: "2020-03-20")
+        b.money("$870 million", 865e6, 875e6, point: 870e6)
+        var c = DocBuilder("Seoul pays $870 million a year.", source: "Yonhap", path: "b.txt", published: "2020-03-19")
+        c.money("$870 million", 865e6, 875e6, point: 870e6)
+        let fact = check([a, b, c]).facts.first { $0.fact.kind == .money }
+        #expect(fact?.assessment.supportingSources == ["Yonhap"])
+    }
+
+    @Test func stableIDsIgnorePositionsButNotValues() {
+        func id(_ prefix: String, _ value: String, _ point: Double) -> String {
+            var a = DocBuilder(prefix + "Seoul was required to pay \(value).", source: "A", published: "2020-04-07")
+            a.money(value, point - 5e6, point + 5e6, point: point)
+            var b = DocBuilder("South Korea paid $920 million last year.", source: "B", published: "2020-03-16")
+            b.money("$920 million", 915e6, 925e6, point: 920e6)
+            return check([a, b]).facts.first { $0.fact.kind == .money }!.id
+        }
+        #expect(id("", "$870 million", 870e6) == id("\n\nA new first paragraph.\n\n", "$870 million", 870e6))
+        #expect(id("", "$870 million", 870e6) != id("", "$880 million", 880e6))
+    }
+}

@@ -1,0 +1,123 @@
+import Testing
+@testable import CrossCheck
+
+@Suite struct MeasureMappingTests {
+    func claim(_ text: String, money: String, low: Double = 0, high: Double = 1, point: Double = 0.5) -> Claim? {
+        var d = DocBuilder(text, published: "2020-03-18")
+        d.money(money, low, high, point: point)
+        return claims([d]).first { $0.kind == .money }
+    }
+
+    @Test(arguments: [
+        ("Seoul was required to pay $870 million last year.", "$870 million", "payment"),
+        ("It is seeking about $4 billion now.", "about $4 billion", "demand"),
+        ("It is known to currently call for about $4 billion.", "about $4 billion", "demand"),
+        ("Seoul offered $1 billion.", "$1 billion", "offer"),
+        ("The $920 million that South Korea paid last year was not enough.", "$920 million", "payment"),
+        // The verb governs, not the noun right beside the figure.
+        ("Washington is pressing Seoul for a fivefold increase in its annual contributions, or about $5 billion, this year.", "about $5 billion", "demand"),
+        // A change verb is transparent: revenue is what rose.
+        ("Second-quarter revenue rose to $4.19 billion on strong demand.", "$4.19 billion", "revenue"),
+        ("Net income climbed to $412 million.", "$412 million", "profit"),
+    ])
+    func cueWordsMapToMeasures(_ text: String, _ money: String, _ measure: String) {
+        #expect(claim(text, money: money)?.measure == measure)
+    }
+
+    @Test func unknownMeasuresFallBackToTheGoverningWord() {
+        #expect(claim("The painting fetched $60 million.", money: "$60 million")?.measure == "other:fetched")
+    }
+
+    @Test func perShareFiguresAreTheirOwnMeasure() {
+        #expect(claim("Net income was $412 million, or $1.87 a share.", money: "$1.87")?.measure == "profit per share")
+    }
+}
+
+@Suite struct SubjectResolutionTests {
+    func subject(_ text: String, _ money: String) -> String? {
+        var d = DocBuilder(text, published: "2020-03-18")
+        d.money(money, 0, 1, point: 0.5)
+        return claims([d]).first { $0.kind == .money }?.subject
+    }
+
+    @Test(arguments: [
+        ("Seoul was required to pay $870 million.", "$870 million", "KR"),
+        ("The $920 million that South Korea paid was less.", "$920 million", "KR"),
+        ("Washington demanded $5 billion.", "$5 billion", "US"),
+        ("The U.S. demanded $5 billion.", "$5 billion", "US"),
+        ("The allies agreed to pay $5 billion.", "$5 billion", "BOTH"),
+    ])
+    func capitalsAbbreviationsAndJointSubjects(_ text: String, _ money: String, _ key: String) {
+        #expect(subject(text, money) == key)
+    }
+
+    @Test func userAliasesExtendTheLexicon() {
+        var d = DocBuilder("The Blue House agreed to pay $1 billion.", published: "2020-03-18")
+        d.money("$1 billion", 0, 1, point: 0.5)
+        let builder = ClaimBuilder(entities: EntityLexicon(extra: ["the Blue House": "KR"]))
+        #expect(builder.claims(for: d.build(), documentIndex: 0).first { $0.kind == .money }?.subject == "KR")
+    }
+
+    @Test func pronounsLeaveTheSubjectOpen() {
+        #expect(subject("It is seeking about $4 billion now.", "about $4 billion") == nil)
+    }
+}
+
+@Suite struct QualifierTests {
+    func first(_ text: String, _ money: String) -> Claim? {
+        var d = DocBuilder(text, published: "2020-03-18")
+        d.money(money, 0, 1, point: 0.5)
+        return claims([d]).first { $0.kind == .money }
+    }
+
+    @Test(arguments: [
+        ("It backed down from its initial demand of $5 billion.", "$5 billion", Phase.initial),
+        ("It is seeking about $4 billion now.", "about $4 billion", .current),
+        ("Last year's deal set the payment at $870 million.", "$870 million", .previous),
+        ("Analysts had expected revenue of $4.05 billion.", "$4.05 billion", .forecast),
+        ("Revenue rose to $4.19 billion from $3.74 billion.", "$3.74 billion", .previous),
+    ])
+    func phases(_ text: String, _ money: String, _ phase: Phase) {
+        #expect(first(text, money)?.phase == phase)
+    }
+
+    @Test func aPhaseWordBelongsToTheNearestFigure() {
+        var d = DocBuilder("The US put forward around $4 billion, down from the $5 billion it initially requested.", published: "2020-03-13")
+        d.money("around $4 billion", 3.5, 4.5, point: 4, hedge: .approximate)
+        d.money("$5 billion", 4.5, 5.5, point: 5)
+        let found = claims([d]).filter { $0.kind == .money }
+        #expect(found.map(\.phase) == [.unspecified, .initial])
+    }
+
+    @Test(arguments: [
+        ("Seoul pays $1 billion annually.", "$1 billion", Period.annual),
+        ("Seoul pays $1 billion a year.", "$1 billion", .annual),
+        ("Second-quarter revenue was $4.19 billion.", "$4.19 billion", .quarterly),
+        ("Revenue totalled $15.6 billion for the full year.", "$15.6 billion", .annual),
+        ("Revenue was $3.74 billion a year earlier.", "$3.74 billion", .unspecified),
+    ])
+    func periods(_ text: String, _ money: String, _ period: Period) {
+        #expect(first(text, money)?.period == period)
+    }
+
+    @Test func attributionAndRelays() {
+        var d = DocBuilder("Police said 23 people had died. The talks ended on Thursday, Yonhap reported.", published: "2024-05-08")
+        d.count("23 people", 23, 23, point: 23, noun: "person")
+        let c = claims([d]).first { $0.kind == .count }
+        #expect(c?.attribution?.party == "Police")
+        #expect(c?.attribution?.isRelay == false)
+        #expect(c?.measure == "dead")
+
+        var e = DocBuilder("The talks cost $5 million, Yonhap reported.", published: "2020-03-20")
+        e.money("$5 million", 4.5, 5.5, point: 5)
+        #expect(claims([e]).first?.attribution?.isRelay == true)
+    }
+
+    @Test func referringCountsAndSubsetsAreNotClaims() {
+        var d = DocBuilder("The two countries met. The Red Cross counted 31 dead, including eight people in hamlets.", published: "2024-05-08")
+        d.count("two countries", 2, 2, point: 2, noun: "country")
+        d.count("31 dead", 31, 31, point: 31, noun: "dead")
+        d.count("eight people", 8, 8, point: 8, noun: "person")
+        #expect(claims([d]).filter { $0.kind == .count }.map(\.measure) == ["dead"])
+    }
+}
