@@ -411,3 +411,17 @@ extension FigureParser {
         }
     }
 }
+
+/// The figure starting at one token, parsed at most once however many recognizers ask.
+struct FigureAt {
+    private var done = false
+    private var figure: Figure? = nil
+
+    mutating func get(_ q: QuantityText, _ i: Int) -> Figure? {
+        if !done {
+            done = true
+            figure = FigureParser.canStart(q, i) ? FigureParser.parse(q, at: i) : nil
+        }
+        return figure
+    }
+}
