@@ -55,6 +55,9 @@ public struct CountRecognizer: Recognizer {
             headAt = head(q, from: last.end, singularOK: true)
         }
         guard let h = headAt else { return nil }
+        // "the 2020 budget": a year before a singular noun is an adjective, not a count.
+        if second == nil, f.plainDigits, f.digitCount == 4, f.value >= 1800, f.value <= 2099,
+           !Lemmatizer.isPlural(q.text.source.bytes, q.tokens[h].range, key: q.tokens[h].key) { return nil }
         // A year before a noun only after a preposition is still a year ("in 2019 workers…").
         if second == nil, NonQuantity.excluded(q, f, yearOK: true) { return nil }
         var end = h + 1
@@ -94,6 +97,8 @@ public struct CountRecognizer: Recognizer {
                 k += 1; modifiers += 1; continue
             }
             if hasAdjectiveSuffix(bytes, t.range) && !t.isCapitalized && !CountLexicon.collectiveTable.contains(t.key) { return nil } // "500 died"
+            // after modifiers, only a plural or a collective noun is the head ("a dozen arrived late")
+            if modifiers > 0 && !CountLexicon.collectiveTable.contains(t.key) { return nil }
             return singularOK ? k : nil
         }
         return nil

@@ -277,6 +277,7 @@ enum FigureParser {
                     if plural && last == .a { break loop }
                     if last == .a { current = 1 }
                     current *= 12; spelled = true; i += 1; end = i
+                    last = .scale; lastScale = 12
                     break loop
                 } else if k == Keys.a || k == Keys.an {
                     guard last == .none else { break loop }
@@ -360,7 +361,7 @@ enum FigureParser {
                 if agree && !den.plural {
                     // "a third round" is an ordinal: the singular fraction must end the phrase or take "of".
                     let after = q.key(j + 1)
-                    if q.isWord(j + 1) && after != Keys.of && after != Keys.and && after != Keys.or { agree = false }
+                    if q.isWord(j + 1) && !CountLexicon.stopTable.contains(after) { agree = false }
                 }
                 if digitNumerator && !den.plural { agree = false }
                 // "two quarters" of a year: a plural quarter is a fraction only before "of" or at the end.

@@ -25,7 +25,7 @@ public struct NumberRecognizer: Recognizer {
             var hedge = Hedge.exact, start = f.start
             let between = q.key(f.start - 1) == Keys.between
             let second = Ranges.second(q, after: &f, at: f.end, between: between)
-            if second == nil && NonQuantity.excluded(q, f) {
+            if NonQuantity.excluded(q, f, inRange: second != nil) {
                 var i = f.end
                 // skip the rest of a chain ("2020-03-17", "555-0142")
                 while q.inside(i), q.isHyphen(i) || q.key(i) == Keys.slash || q.key(i) == Keys.colon || q.key(i) == Keys.dot,

@@ -65,7 +65,7 @@ public struct PercentRecognizer: Recognizer {
         } else {
             return nil
         }
-        if NonQuantity.excluded(q, f, yearOK: true) { return nil }
+        if hedge != .range && NonQuantity.excluded(q, f, yearOK: true) { return nil }
         let m = Mention(kind: .percent, range: q.range(start, end), hedge: hedge,
                         direction: ChangeDirection.of(q, start: start, end: end), value: value)
         return (m, end)
