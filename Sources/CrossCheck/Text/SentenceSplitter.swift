@@ -42,7 +42,7 @@ public enum SentenceSplitter {
         "sen", "gov", "pres", "st", "jr", "sr", "co", "corp", "inc", "ltd", "no", "vs", "etc", "approx",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "u", "s", "k", "e", "g", "i",
-        "mt", "ft", "ave", "blvd", "dept", "est", "fig", "vol", "p", "pp", "a.m", "p.m", "am", "pm",
+        "mt", "ft", "ave", "blvd", "dept", "est", "fig", "vol", "p", "pp", "a.m", "p.m", "am", "pm", "rs",
     ], value: true)
 
     public static func split(_ tokens: [Token]) -> [Sentence] {

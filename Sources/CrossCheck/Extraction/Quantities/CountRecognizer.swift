@@ -83,6 +83,7 @@ public struct CountRecognizer: Recognizer {
         while q.inside(k), modifiers <= 3 {
             let t = q.tokens[k]
             guard t.kind == .word else { return nil }
+            if t.end - t.start == 1 || NumberWords.ordinalTable[t.key] != nil { return nil }
             if CountLexicon.stopTable.contains(t.key) || CurrencyLexicon.nameTable[t.key] != nil
                 || NumberWords.cardinalTable[t.key] != nil || MoneyRecognizer.code(q, k) != nil && t.flags.contains(.allCaps) { return nil }
             // A hyphenated compound ("full-time", "front-line") is one modifier, unless its last part is the noun.

@@ -122,6 +122,9 @@ public struct MoneyRecognizer: Recognizer {
             return (u, j + 1, 1)
         }
         guard t.kind == .word else { return nil }
+        if let c = CurrencyLexicon.dollarPrefixTable[t.key], q.key(j + 1) == Keys.dollar, q.touches(j + 1), t.end - t.start >= 2 {
+            return (Unit(code: c), j + 2, 1) // "3.14US$"
+        }
         if let u = code(q, j) {
             if let s = NumberWords.scaleWordTable[q.key(j + 1)], q.isWord(j + 1) { return (u, j + 2, s) }
             return (u, j + 1, 1)

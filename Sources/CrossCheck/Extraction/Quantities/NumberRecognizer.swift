@@ -38,6 +38,10 @@ public struct NumberRecognizer: Recognizer {
                let d = FigureParser.digits(q, end + 1), d.value == f.value {
                 end += 3
             }
+            if second == nil, !f.spelled, q.key(end) == Keys.openParen, let g = FigureParser.parse(q, at: end + 1), g.spelled,
+               g.value == f.value, q.key(g.end) == Keys.closeParen {
+                end = g.end + 1
+            }
             let value: QuantityValue
             if let second {
                 hedge = .range

@@ -30,7 +30,11 @@ public struct PercentRecognizer: Recognizer {
         guard q.inside(j) else { return nil }
         let k = q.tokens[j].key
         var end: Int
-        if k == Keys.percent { end = j + 1 }
+        if k == Keys.percent {
+            // "%28", "%2D": URL encoding, not a percent
+            if q.touches(j + 1), q.isNumber(j + 1) || q.isWord(j + 1) { return nil }
+            end = j + 1
+        }
         else if PercentLexicon.wordTable[k] != nil, q.isWord(j) { end = j + 1 }
         else if k == Keys.per, q.key(j + 1) == Keys.cent { end = j + 2 }
         else { return nil }
