@@ -222,7 +222,7 @@ private func duckUnitMatches(_ expected: String?, _ ours: String?, region: Bool)
     case "$": return dollarCodes.contains(ours)
     case "£": return ours == "GBP"
     case "unknown": return true
-    case "cent": return ours == "USD" || ours == "EUR"
+    case "cent": return ours == "USD" || ours == "EUR" || ours == "GBP" // "pennies"
     case "dinar": return ["KWD", "BHD", "JOD", "IQD", "DZD", "TND", "LYD", "RSD"].contains(ours)
     case "riyal": return ["SAR", "QAR", "OMR", "YER"].contains(ours)
     case "rial": return ["IRR", "OMR", "YER"].contains(ours)

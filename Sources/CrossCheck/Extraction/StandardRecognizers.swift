@@ -10,6 +10,6 @@ extension Extractor {
 
     /// Numbers, money, counts, percents, multiples and ordinals (Extraction/Quantities).
     public static var quantityRecognizers: [any Recognizer] {
-        [NumberRecognizer(), MoneyRecognizer(), CountRecognizer(), PercentRecognizer(), MultipleRecognizer(), OrdinalRecognizer()]
+        [QuantityRecognizer()]
     }
 }

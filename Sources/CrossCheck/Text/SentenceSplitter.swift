@@ -42,7 +42,7 @@ public enum SentenceSplitter {
         "sen", "gov", "pres", "st", "jr", "sr", "co", "corp", "inc", "ltd", "no", "vs", "etc", "approx",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "u", "s", "k", "e", "g", "i",
-        "mt", "ft", "ave", "blvd", "dept", "est", "fig", "vol", "p", "pp", "a.m", "p.m", "am", "pm",
+        "mt", "ft", "ave", "blvd", "dept", "est", "fig", "vol", "p", "pp", "a.m", "p.m", "am", "pm", "rs",
     ], value: true)
 
     public static func split(_ tokens: [Token]) -> [Sentence] {
@@ -80,25 +80,29 @@ public enum SentenceSplitter {
         return sentences
     }
 
-    private static func isTerminal(_ key: WordKey) -> Bool {
-        key == "." || key == "!" || key == "?" || key == WordKey("…")
-    }
+    // Keys built once: a literal would build a String and a key on every comparison.
+    private static let terminals = WordTable(words: [".", "!", "?", "…"], value: true)
+    private static let closers = WordTable(words: ["\"", "'", ")", "”", "’", "]"], value: true)
+    private static let openers = WordTable(words: ["\"", "“", "(", "'", "‘", "["], value: true)
 
-    private static func isCloser(_ key: WordKey) -> Bool {
-        key == "\"" || key == "'" || key == ")" || key == WordKey("”") || key == WordKey("’") || key == "]"
-    }
+    private static let dot = WordKey(".")
+    private static let comma = WordKey(",")
+
+    private static func isTerminal(_ key: WordKey) -> Bool { terminals.contains(key) }
+
+    private static func isCloser(_ key: WordKey) -> Bool { closers.contains(key) }
 
     private static func startsSentence(_ t: Token) -> Bool {
         switch t.kind {
         case .word: return t.isCapitalized
         case .number, .symbol: return true
-        case .punct: return t.key == "\"" || t.key == WordKey("“") || t.key == "(" || t.key == "'" || t.key == WordKey("‘") || t.key == "["
+        case .punct: return openers.contains(t.key)
         }
     }
 
     /// "U.S." / "Gen." / a single initial: the dot belongs to the word, not to the sentence.
     private static func isAbbreviation(_ tokens: [Token], dot i: Int) -> Bool {
-        guard i > 0, tokens[i].key == "." else { return false }
+        guard i > 0, tokens[i].key == dot else { return false }
         let prev = tokens[i - 1]
         guard prev.kind == .word, !tokens[i].spaceBefore else { return false }
         if prev.end - prev.start == 1 && prev.isCapitalized { return true }
@@ -114,9 +118,9 @@ public enum SentenceSplitter {
     /// line goes on in lower case, or goes on with a name after a word that cannot end a sentence.
     private static func looksWrapped(_ tokens: [Token], before i: Int) -> Bool {
         let prev = tokens[i - 1], next = tokens[i]
-        let prevOpen = (prev.kind == .word && !prev.isCapitalized) || prev.key == "," || prev.kind == .number
+        let prevOpen = (prev.kind == .word && !prev.isCapitalized) || prev.key == comma || prev.kind == .number
         guard prevOpen else { return false }
         if (next.kind == .word && !next.isCapitalized) || next.kind == .number { return true }
-        return next.kind == .word && (prev.key == "," || functionWords.contains(prev.key))
+        return next.kind == .word && (prev.key == comma || functionWords.contains(prev.key))
     }
 }

@@ -42,21 +42,55 @@ extension WordKey: ExpressibleByStringLiteral {
 }
 
 /// Lexicon tables keyed by word: built once from readable string data, queried by `WordKey`.
+/// Open addressing with a multiplicative hash: a look-up is a few instructions, where a
+/// `Dictionary` would run SipHash over the key (the recognizers query several tables per token).
 public struct WordTable<Value: Sendable>: Sendable {
-    @usableFromInline var storage: [WordKey: Value]
+    @usableFromInline let keys: [WordKey]
+    @usableFromInline let values: [Value?]
+    @usableFromInline let mask: Int
 
     public init(_ entries: [String: Value]) {
-        var storage: [WordKey: Value] = [:]
-        for (word, value) in entries { storage[WordKey(word)] = value }
-        self.storage = storage
+        var capacity = 8
+        while capacity < entries.count * 3 { capacity *= 2 }
+        var keys = [WordKey](repeating: .none, count: capacity)
+        var values = [Value?](repeating: nil, count: capacity)
+        let mask = capacity - 1
+        // Sorted so that the layout does not depend on dictionary order.
+        for (word, value) in entries.sorted(by: { $0.key < $1.key }) {
+            let key = WordKey(word)
+            guard key.length > 0 else { continue }
+            var slot = WordTable.hash(key) & mask
+            while keys[slot].length != 0 && keys[slot] != key { slot = (slot + 1) & mask }
+            keys[slot] = key
+            values[slot] = value
+        }
+        self.keys = keys
+        self.values = values
+        self.mask = mask
     }
 
     public init(words: [String], value: Value) {
         self.init(Dictionary(words.map { ($0, value) }, uniquingKeysWith: { a, _ in a }))
     }
 
-    @inlinable
-    public subscript(key: WordKey) -> Value? { storage[key] }
+    @inlinable @inline(__always)
+    static func hash(_ key: WordKey) -> Int {
+        let h = (key.lo &* 0x9E37_79B9_7F4A_7C15) ^ (key.hi &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(key.length)
+        return Int(truncatingIfNeeded: (h ^ (h >> 29)) &* 0xBF58_476D_1CE4_E5B9 >> 32)
+    }
 
-    public func contains(_ key: WordKey) -> Bool { storage[key] != nil }
+    @inlinable
+    public subscript(key: WordKey) -> Value? {
+        guard key.length != 0 else { return nil }
+        var slot = WordTable.hash(key) & mask
+        while true {
+            let k = keys[slot]
+            if k.length == 0 { return nil }
+            if k == key { return values[slot] }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    @inlinable
+    public func contains(_ key: WordKey) -> Bool { self[key] != nil }
 }

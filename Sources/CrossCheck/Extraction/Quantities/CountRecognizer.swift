@@ -14,19 +14,26 @@ public struct CountRecognizer: Recognizer {
     public func recognize(_ text: TokenizedText, sentence: Sentence, context: ExtractionContext, into mentions: inout [Mention]) {
         let q = QuantityText(text, sentence)
         let widths = context.options.hedges
+        let triggers = Triggers.shared
         var i = q.lo
         while i < q.hi {
+            if !triggers.relevant(q, i) { i += 1; continue }
+            var figure = FigureAt()
+            i = Self.step(q, at: i, figure: &figure, widths: widths, into: &mentions)
+        }
+    }
+
+    /// Reads what starts at token `i`; returns the token to go on from.
+    static func step(_ q: QuantityText, at i: Int, figure: inout FigureAt, widths: HedgeWidths, into mentions: inout [Mention]) -> Int {
             let t = q.tokens[i]
             if t.kind == .word, let base = CountLexicon.vagueTable[t.key], let (m, end) = Self.vague(q, at: i, base: base, widths: widths) {
-                mentions.append(m); i = end; continue
+                mentions.append(m); return end
             }
-            guard FigureParser.canStart(q, i), let f = FigureParser.parse(q, at: i) else { i += 1; continue }
+            guard let f = figure.get(q, i) else { return i + 1 }
             if let (m, end) = Self.count(q, f, widths: widths) {
-                mentions.append(m); i = end
-            } else {
-                i = max(i + 1, f.end)
+                mentions.append(m); return end
             }
-        }
+            return max(i + 1, f.end)
     }
 
     static func count(_ q: QuantityText, _ f: Figure, widths: HedgeWidths) -> (Mention, Int)? {
@@ -48,6 +55,9 @@ public struct CountRecognizer: Recognizer {
             headAt = head(q, from: last.end, singularOK: true)
         }
         guard let h = headAt else { return nil }
+        // "the 2020 budget": a year before a singular noun is an adjective, not a count.
+        if second == nil, f.plainDigits, f.digitCount == 4, f.value >= 1800, f.value <= 2099,
+           !Lemmatizer.isPlural(q.text.source.bytes, q.tokens[h].range, key: q.tokens[h].key) { return nil }
         // A year before a noun only after a preposition is still a year ("in 2019 workers…").
         if second == nil, NonQuantity.excluded(q, f, yearOK: true) { return nil }
         var end = h + 1
@@ -73,6 +83,7 @@ public struct CountRecognizer: Recognizer {
         while q.inside(k), modifiers <= 3 {
             let t = q.tokens[k]
             guard t.kind == .word else { return nil }
+            if t.end - t.start == 1 || NumberWords.ordinalTable[t.key] != nil { return nil }
             if CountLexicon.stopTable.contains(t.key) || CurrencyLexicon.nameTable[t.key] != nil
                 || NumberWords.cardinalTable[t.key] != nil || MoneyRecognizer.code(q, k) != nil && t.flags.contains(.allCaps) { return nil }
             // A hyphenated compound ("full-time", "front-line") is one modifier, unless its last part is the noun.
@@ -87,6 +98,8 @@ public struct CountRecognizer: Recognizer {
                 k += 1; modifiers += 1; continue
             }
             if hasAdjectiveSuffix(bytes, t.range) && !t.isCapitalized && !CountLexicon.collectiveTable.contains(t.key) { return nil } // "500 died"
+            // after modifiers, only a plural or a collective noun is the head ("a dozen arrived late")
+            if modifiers > 0 && !CountLexicon.collectiveTable.contains(t.key) { return nil }
             return singularOK ? k : nil
         }
         return nil

@@ -37,7 +37,12 @@ enum ChangeDirection {
         if q.isWord(p) {
             let k = q.tokens[p].key
             if let d = DirectionLexicon.verbTable[k] { return d }
-            if k == Keys.by, let d = DirectionLexicon.verbTable[q.key(p - 1)] { return d }
+            if k == Keys.by {
+                // "cut by half", "cut the staff by half"
+                for b in stride(from: p - 1, through: max(q.lo, p - 4), by: -1) {
+                    if let d = DirectionLexicon.verbTable[q.key(b)], q.isWord(b) { return d }
+                }
+            }
             if k == Keys.of, let d = DirectionLexicon.nounTable[q.key(p - 1)] { return d }
         }
         if q.isWord(end), let d = DirectionLexicon.nounTable[q.tokens[end].key] { return d }

@@ -205,6 +205,19 @@ enum FigureParser {
                         }
                         if k > i { current = v; i = k; end = k; plain = false; digitCount += 3 * (k - firstDigits - 1) }
                     }
+                    // Scientific notation and powers: "1e10", "12.32e+14", "-12e-1", "1.1^23", "1.3x10^6".
+                    if let (v, e2) = exponent(q, after: i, base: current) {
+                        current = v; i = e2; end = e2; plain = false; decimals = 0
+                        isFraction = true // exact as written
+                        return make(current)
+                    }
+                    // Mixed fractions: "2 1/4".
+                    if shapeIsWhole(q, firstDigits), q.isNumber(i), singleSpaceBefore(q, i) || q.tokens[i].start - q.tokens[i - 1].end <= 2,
+                       q.key(i + 1) == Keys.slash, q.touches(i + 1), q.isNumber(i + 2), q.touches(i + 2), !(q.key(i + 3) == Keys.slash),
+                       let num = digits(q, i), let den = digits(q, i + 2), num.decimals == 0, den.decimals == 0, num.value < den.value, den.value > 0 {
+                        isFraction = true; plain = false; end = i + 3
+                        return make(current + num.value / den.value)
+                    }
                     // Digit fractions: "3/4", "1/5"; a chain "3/17/2020" is a date.
                     if q.key(i) == Keys.slash, q.touches(i), q.isNumber(i + 1), q.touches(i + 1), decimals == 0,
                        !(q.key(i + 2) == Keys.slash), let den = digits(q, i + 1), den.decimals == 0, den.value > 0 {
@@ -277,6 +290,7 @@ enum FigureParser {
                     if plural && last == .a { break loop }
                     if last == .a { current = 1 }
                     current *= 12; spelled = true; i += 1; end = i
+                    last = .scale; lastScale = 12
                     break loop
                 } else if k == Keys.a || k == Keys.an {
                     guard last == .none else { break loop }
@@ -360,7 +374,7 @@ enum FigureParser {
                 if agree && !den.plural {
                     // "a third round" is an ordinal: the singular fraction must end the phrase or take "of".
                     let after = q.key(j + 1)
-                    if q.isWord(j + 1) && after != Keys.of && after != Keys.and && after != Keys.or { agree = false }
+                    if q.isWord(j + 1) && !CountLexicon.stopTable.contains(after) { agree = false }
                 }
                 if digitNumerator && !den.plural { agree = false }
                 // "two quarters" of a year: a plural quarter is a fraction only before "of" or at the end.
@@ -398,6 +412,31 @@ enum FigureParser {
 }
 
 extension FigureParser {
+    static func shapeIsWhole(_ q: QuantityText, _ i: Int) -> Bool { i >= 0 && q.digitShape(i).plain }
+
+    static let exponentMarks = WordTable(words: ["e"], value: true)
+    static let caret = WordKey("^"), times = WordKey("x")
+
+    /// "e10", "e+14", "e-1", "^23", "^-1", "x10^6" glued after the digits at token `i`.
+    static func exponent(_ q: QuantityText, after i: Int, base: Double) -> (Double, Int)? {
+        guard q.inside(i), q.touches(i) else { return nil }
+        func signed(_ j: Int) -> (Double, Int)? {
+            var j = j, sign = 1.0
+            while q.inside(j), q.touches(j), q.key(j) == Keys.plus || q.isHyphen(j) {
+                if q.isHyphen(j) { sign = -sign }
+                j += 1
+            }
+            guard q.isNumber(j), q.touches(j), let d = digits(q, j), d.decimals == 0 else { return nil }
+            return (sign * d.value, j + 1)
+        }
+        let k = q.key(i)
+        if q.isWord(i), exponentMarks.contains(k), let (e, end) = signed(i + 1) { return (base * pow(10, e), end) }
+        if k == caret, let (e, end) = signed(i + 1) { return (pow(base, e), end) }
+        if q.isWord(i), k == times, q.isNumber(i + 1), q.touches(i + 1), (digits(q, i + 1)?.value ?? 0) == 10,
+           q.key(i + 2) == caret, let (e, end) = signed(i + 3) { return (base * pow(10, e), end) }
+        return nil
+    }
+
     static let starterWords = WordTable(words: ["a", "an", "half", "quarter", "minus", "negative", "nought", "naught"], value: true)
 
     /// Cheap test run on every token: could a figure start here?
@@ -409,5 +448,19 @@ extension FigureParser {
         case .punct: return (q.isHyphen(i) || t.key == Keys.dot) && q.isNumber(i + 1)
         case .symbol: return false
         }
+    }
+}
+
+/// The figure starting at one token, parsed at most once however many recognizers ask.
+struct FigureAt {
+    private var done = false
+    private var figure: Figure? = nil
+
+    mutating func get(_ q: QuantityText, _ i: Int) -> Figure? {
+        if !done {
+            done = true
+            figure = FigureParser.canStart(q, i) ? FigureParser.parse(q, at: i) : nil
+        }
+        return figure
     }
 }

@@ -22,6 +22,11 @@ enum HedgeLexicon {
         ("at most", .atMost), ("no more than", .atMost), ("not more than", .atMost), ("a maximum of", .atMost),
         ("no higher than", .atMost), ("<=", .atMost), ("≤", .atMost),
         ("exactly", .exact), ("precisely", .exact), ("just", .exact),
+        ("less than or equal to", .atMost), ("smaller or equal than", .atMost), ("less or equal than", .atMost),
+        ("lower or equal than", .atMost), ("equal to or less than", .atMost), ("equal to or lower than", .atMost),
+        ("greater than or equal to", .atLeast), ("more than or equal to", .atLeast), ("higher or equal than", .atLeast),
+        ("bigger or equal than", .atLeast), ("larger or equal than", .atLeast), ("greater or equal than", .atLeast),
+        ("equal to or more than", .atLeast), ("equal to or greater than", .atLeast), ("at least or equal to", .atLeast),
     ]
 
     /// Phrases written after the figure or its unit ("9,000 or more", "$5 billion or so").

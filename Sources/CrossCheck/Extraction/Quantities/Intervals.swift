@@ -3,7 +3,7 @@
 ///
 /// - exact (bare figure): [X − r, X + r] where r is the figure's rounding (`Figure.halfUnit`), or a
 ///   point when `HedgeWidths.rounding` is off;
-/// - approximate ("about X"): X ± max(approximate × |X|, r);
+/// - approximate ("about X"): X ± approximate × |X| (the hedge replaces the rounding);
 /// - nearly ("nearly X"): [X − nearly × |X|, X];
 /// - moreThan / atLeast: [X, open), or [X, X × (1 + moreThanCeiling)] when that is set
 ///   (X itself is stored as the low end although "more than" excludes it);
@@ -19,7 +19,7 @@ enum Intervals {
         case .exact:
             return QuantityValue(low: p - r, high: p + r, point: p, unit: unit)
         case .approximate:
-            let d = max(abs(p) * widths.approximate, r)
+            let d = abs(p) * widths.approximate
             return QuantityValue(low: p - d, high: p + d, point: p, unit: unit)
         case .nearly:
             return QuantityValue(low: p - abs(p) * widths.nearly, high: p, point: p, unit: unit)

@@ -10,22 +10,29 @@ public struct MoneyRecognizer: Recognizer {
     public func recognize(_ text: TokenizedText, sentence: Sentence, context: ExtractionContext, into mentions: inout [Mention]) {
         let q = QuantityText(text, sentence)
         let widths = context.options.hedges
+        let triggers = Triggers.shared
         var i = q.lo
         while i < q.hi {
+            if !triggers.relevant(q, i) { i += 1; continue }
+            var figure = FigureAt()
+            i = Self.step(q, at: i, figure: &figure, widths: widths, into: &mentions)
+        }
+    }
+
+    /// Reads what starts at token `i`; returns the token to go on from.
+    static func step(_ q: QuantityText, at i: Int, figure: inout FigureAt, widths: HedgeWidths, into mentions: inout [Mention]) -> Int {
             let t = q.tokens[i]
             var found: (Mention, Int)?
             if t.kind == .symbol || (t.kind == .word && CurrencyLexicon.codeTable[t.key] != nil) {
                 found = Self.prefixed(q, at: i, widths: widths)
             }
-            if found == nil, FigureParser.canStart(q, i) {
-                found = Self.suffixed(q, at: i, widths: widths)
+            if found == nil {
+                found = Self.suffixed(q, at: i, figure: &figure, widths: widths)
             }
             if let (m, end) = found {
-                mentions.append(m); i = end
-            } else {
-                i += 1
+                mentions.append(m); return end
             }
-        }
+            return i + 1
     }
 
     typealias Unit = CurrencyLexicon.Unit
@@ -115,6 +122,9 @@ public struct MoneyRecognizer: Recognizer {
             return (u, j + 1, 1)
         }
         guard t.kind == .word else { return nil }
+        if let c = CurrencyLexicon.dollarPrefixTable[t.key], q.key(j + 1) == Keys.dollar, q.touches(j + 1), t.end - t.start >= 2 {
+            return (Unit(code: c), j + 2, 1) // "3.14US$"
+        }
         if let u = code(q, j) {
             if let s = NumberWords.scaleWordTable[q.key(j + 1)], q.isWord(j + 1) { return (u, j + 2, s) }
             return (u, j + 1, 1)
@@ -146,7 +156,7 @@ public struct MoneyRecognizer: Recognizer {
 
     /// "4 billion dollars", "10 us dollar", "20€", "115USD", "twenty dollars and 43 cents",
     /// "between 10 and 20 dollars", "from 10 dollars to 20 dollars", "a dollar".
-    static func suffixed(_ q: QuantityText, at i: Int, widths: HedgeWidths) -> (Mention, Int)? {
+    static func suffixed(_ q: QuantityText, at i: Int, figure: inout FigureAt, widths: HedgeWidths) -> (Mention, Int)? {
         var f: Figure
         let k = q.tokens[i].key
         if (k == Keys.a || k == Keys.an), q.isWord(i + 1), let u = CurrencyLexicon.nameTable[q.key(i + 1)],
@@ -155,7 +165,7 @@ public struct MoneyRecognizer: Recognizer {
             f = Figure(value: 1, start: i, end: i + 1, halfUnit: 0, spelled: true, scaled: false, fraction: false,
                        ordinal: false, plainDigits: false, digitCount: 0, firstDigits: -1)
         } else {
-            guard let g = FigureParser.parse(q, at: i) else { return nil }
+            guard let g = figure.get(q, i) else { return nil }
             f = g
         }
         guard !f.fraction || f.scaled else { return nil }

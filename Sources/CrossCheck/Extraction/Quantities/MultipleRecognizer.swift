@@ -8,8 +8,17 @@ public struct MultipleRecognizer: Recognizer {
     public func recognize(_ text: TokenizedText, sentence: Sentence, context: ExtractionContext, into mentions: inout [Mention]) {
         let q = QuantityText(text, sentence)
         let widths = context.options.hedges
+        let triggers = Triggers.shared
         var i = q.lo
         while i < q.hi {
+            if !triggers.relevant(q, i) { i += 1; continue }
+            var figure = FigureAt()
+            i = Self.step(q, at: i, figure: &figure, widths: widths, into: &mentions)
+        }
+    }
+
+    /// Reads what starts at token `i`; returns the token to go on from.
+    static func step(_ q: QuantityText, at i: Int, figure: inout FigureAt, widths: HedgeWidths, into mentions: inout [Mention]) -> Int {
             let t = q.tokens[i]
             var found: (value: Double, start: Int, end: Int, direction: Direction?, half: Double)? = nil
             if t.kind == .word {
@@ -24,7 +33,7 @@ public struct MultipleRecognizer: Recognizer {
                     }
                 }
             }
-            if found == nil, FigureParser.canStart(q, i), let f = FigureParser.parse(q, at: i), !f.fraction, f.value > 0 {
+            if found == nil, let f = figure.get(q, i), !f.fraction, f.value > 0 {
                 var e = f.end
                 if q.isHyphen(e), q.touches(e), q.key(e + 1) == Keys.fold { e += 2 }
                 else if q.key(e) == Keys.fold, q.touches(e) { e += 1 }
@@ -32,7 +41,7 @@ public struct MultipleRecognizer: Recognizer {
                 else { e = -1 }
                 if e > 0 { found = (f.value, f.start, e, nil, f.halfUnit) }
             }
-            guard let (v, s, e, dir, half) = found else { i += 1; continue }
+            guard let (v, s, e, dir, half) = found else { return i + 1 }
             var hedge = Hedge.exact, start = s
             if let h = Hedges.before(q, s) { hedge = h.hedge; start = h.start }
             let f = Figure(value: v, start: s, end: e, halfUnit: half, spelled: true, scaled: false, fraction: false,
@@ -40,7 +49,6 @@ public struct MultipleRecognizer: Recognizer {
             let direction = dir ?? ChangeDirection.of(q, start: start, end: e)
             mentions.append(Mention(kind: .multiple, range: q.range(start, e), hedge: hedge, direction: direction,
                                     value: Intervals.value(f, hedge: hedge, unit: "x", widths: widths)))
-            i = e
-        }
+            return e
     }
 }

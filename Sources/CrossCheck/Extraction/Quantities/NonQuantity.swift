@@ -4,7 +4,7 @@
 /// ("COVID-19", "G20", "F-35", "No. 10", "Article 5"). Money and percents with an explicit unit only
 /// consult the parts that apply to them (`yearOK`).
 enum NonQuantity {
-    static func excluded(_ q: QuantityText, _ f: Figure, yearOK: Bool = false) -> Bool {
+    static func excluded(_ q: QuantityText, _ f: Figure, yearOK: Bool = false, inRange: Bool = false) -> Bool {
         let s = f.firstDigits >= 0 ? f.firstDigits : f.start
         let e = f.end
         let before = s - 1
@@ -20,6 +20,12 @@ enum NonQuantity {
             if f.plainDigits, f.value >= 1, f.value <= 31, NonQuantityLexicon.monthTable.contains(q.key(e)), q.isWord(e),
                q.tokens[e].isCapitalized { return true }
         }
+        // A unit or code glued to the digits: "180ml", "29km", "1e10", "5G" (but "115USD" is money).
+        if f.firstDigits >= 0, !f.scaled, q.isWord(e), q.touches(e), q.tokens[e - 1].kind == .number,
+           CurrencyLexicon.codeTable[q.key(e)] == nil, CurrencyLexicon.nameTable[q.key(e)] == nil,
+           CurrencyLexicon.dollarPrefixTable[q.key(e)] == nil, !OrdinalRecognizer.suffixes.contains(q.key(e)),
+           MultipleLexicon.foldTable[q.key(e)] == nil, q.key(e) != Keys.fold { return true }
+        if inRange { return false }
         // Chains of figures joined by marks without spaces: dates, phone numbers, scores, codes.
         if f.firstDigits >= 0 {
             let k = q.key(e)

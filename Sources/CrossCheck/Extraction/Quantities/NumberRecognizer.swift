@@ -9,25 +9,38 @@ public struct NumberRecognizer: Recognizer {
     public func recognize(_ text: TokenizedText, sentence: Sentence, context: ExtractionContext, into mentions: inout [Mention]) {
         let q = QuantityText(text, sentence)
         let widths = context.options.hedges
+        let triggers = Triggers.shared
         var i = q.lo
         while i < q.hi {
-            guard FigureParser.canStart(q, i), var f = FigureParser.parse(q, at: i) else { i += 1; continue }
-            if f.ordinal { i = f.end; continue }
+            if !triggers.relevant(q, i) { i += 1; continue }
+            var figure = FigureAt()
+            i = Self.step(q, at: i, figure: &figure, widths: widths, into: &mentions)
+        }
+    }
+
+    /// Reads what starts at token `i`; returns the token to go on from.
+    static func step(_ q: QuantityText, at i: Int, figure: inout FigureAt, widths: HedgeWidths, into mentions: inout [Mention]) -> Int {
+            guard var f = figure.get(q, i) else { return i + 1 }
+            if f.ordinal { return f.end }
             var hedge = Hedge.exact, start = f.start
             let between = q.key(f.start - 1) == Keys.between
             let second = Ranges.second(q, after: &f, at: f.end, between: between)
-            if second == nil && NonQuantity.excluded(q, f) {
-                i = f.end
+            if NonQuantity.excluded(q, f, inRange: second != nil) {
+                var i = f.end
                 // skip the rest of a chain ("2020-03-17", "555-0142")
                 while q.inside(i), q.isHyphen(i) || q.key(i) == Keys.slash || q.key(i) == Keys.colon || q.key(i) == Keys.dot,
                       q.touches(i), q.isNumber(i + 1), q.touches(i + 1) { i += 2 }
-                continue
+                return i
             }
             var end = (second ?? f).end
             // "forty-five (45)": the figure repeated in digits
             if second == nil, f.spelled, q.key(end) == Keys.openParen, q.isNumber(end + 1), q.key(end + 2) == Keys.closeParen,
                let d = FigureParser.digits(q, end + 1), d.value == f.value {
                 end += 3
+            }
+            if second == nil, !f.spelled, q.key(end) == Keys.openParen, let g = FigureParser.parse(q, at: end + 1), g.spelled,
+               g.value == f.value, q.key(g.end) == Keys.closeParen {
+                end = g.end + 1
             }
             let value: QuantityValue
             if let second {
@@ -41,7 +54,6 @@ public struct NumberRecognizer: Recognizer {
             }
             mentions.append(Mention(kind: .number, range: q.range(start, end), hedge: hedge,
                                     direction: ChangeDirection.of(q, start: start, end: end), value: value))
-            i = end
-        }
+            return end
     }
 }

@@ -8,8 +8,17 @@ public struct OrdinalRecognizer: Recognizer {
 
     public func recognize(_ text: TokenizedText, sentence: Sentence, context: ExtractionContext, into mentions: inout [Mention]) {
         let q = QuantityText(text, sentence)
+        let triggers = Triggers.shared
         var i = q.lo
         while i < q.hi {
+            if !triggers.relevant(q, i) { i += 1; continue }
+            var figure = FigureAt()
+            i = Self.step(q, at: i, figure: &figure, widths: context.options.hedges, into: &mentions)
+        }
+    }
+
+    /// Reads what starts at token `i`; returns the token to go on from.
+    static func step(_ q: QuantityText, at i: Int, figure: inout FigureAt, widths: HedgeWidths, into mentions: inout [Mention]) -> Int {
             let t = q.tokens[i]
             var found: (Double, Int)? = nil
             if t.kind == .number, Self.suffixes.contains(q.key(i + 1)), q.touches(i + 1), q.digitShape(i).plain,
@@ -17,8 +26,8 @@ public struct OrdinalRecognizer: Recognizer {
                 let month = NonQuantityLexicon.monthTable
                 if !(month.contains(q.key(i - 1)) || (q.key(i + 2) == Keys.of && month.contains(q.key(i + 3)))) {
                     found = (d.value, i + 2)
-                } else { i += 2; continue }
-            } else if t.kind == .word, NumberWords.ordinalTable[t.key] != nil || NumberWords.cardinalTable[t.key] != nil || t.key == Keys.a {
+                } else { return i + 2 }
+            } else if t.kind == .word, NumberWords.ordinalTable[t.key] != nil || mayEndInOrdinal(q, figure.get(q, i)) {
                 if let f = FigureParser.parse(q, at: i, ordinal: true), f.ordinal {
                     // "a second", "per second": time units, not ranks
                     let p = q.key(f.start - 1)
@@ -28,10 +37,16 @@ public struct OrdinalRecognizer: Recognizer {
                     }
                 }
             }
-            guard let (v, e) = found else { i += 1; continue }
+            guard let (v, e) = found else { return i + 1 }
             mentions.append(Mention(kind: .ordinal, range: q.range(i, e), hedge: .exact,
                                     value: QuantityValue(low: v, high: v, point: v, unit: nil)))
-            i = e
-        }
+            return e
+    }
+
+    /// A cardinal figure followed by an ordinal word ("twenty-fifth", "one hundred twenty fifth").
+    static func mayEndInOrdinal(_ q: QuantityText, _ f: Figure?) -> Bool {
+        guard let f, f.spelled || f.firstDigits < 0 else { return false }
+        let e = f.end
+        return NumberWords.ordinalTable[q.key(e)] != nil || (q.isHyphen(e) && NumberWords.ordinalTable[q.key(e + 1)] != nil)
     }
 }

@@ -7,15 +7,22 @@ public struct PercentRecognizer: Recognizer {
     public func recognize(_ text: TokenizedText, sentence: Sentence, context: ExtractionContext, into mentions: inout [Mention]) {
         let q = QuantityText(text, sentence)
         let widths = context.options.hedges
+        let triggers = Triggers.shared
         var i = q.lo
         while i < q.hi {
-            guard FigureParser.canStart(q, i), let f = FigureParser.parse(q, at: i) else { i += 1; continue }
-            if let (m, end) = Self.read(q, f, widths: widths) {
-                mentions.append(m); i = end
-            } else {
-                i = max(i + 1, f.end)
-            }
+            if !triggers.relevant(q, i) { i += 1; continue }
+            var figure = FigureAt()
+            i = Self.step(q, at: i, figure: &figure, widths: widths, into: &mentions)
         }
+    }
+
+    /// Reads what starts at token `i`; returns the token to go on from.
+    static func step(_ q: QuantityText, at i: Int, figure: inout FigureAt, widths: HedgeWidths, into mentions: inout [Mention]) -> Int {
+            guard let f = figure.get(q, i) else { return i + 1 }
+            if let (m, end) = Self.read(q, f, widths: widths) {
+                mentions.append(m); return end
+            }
+            return max(i + 1, f.end)
     }
 
     /// The percent unit at token `j`: "%", "percent", "per cent", "percentage point(s)".
@@ -23,7 +30,11 @@ public struct PercentRecognizer: Recognizer {
         guard q.inside(j) else { return nil }
         let k = q.tokens[j].key
         var end: Int
-        if k == Keys.percent { end = j + 1 }
+        if k == Keys.percent {
+            // "%28", "%2D": URL encoding, not a percent
+            if q.touches(j + 1), q.isNumber(j + 1) || q.isWord(j + 1) { return nil }
+            end = j + 1
+        }
         else if PercentLexicon.wordTable[k] != nil, q.isWord(j) { end = j + 1 }
         else if k == Keys.per, q.key(j + 1) == Keys.cent { end = j + 2 }
         else { return nil }
@@ -58,7 +69,7 @@ public struct PercentRecognizer: Recognizer {
         } else {
             return nil
         }
-        if NonQuantity.excluded(q, f, yearOK: true) { return nil }
+        if hedge != .range && NonQuantity.excluded(q, f, yearOK: true) { return nil }
         let m = Mention(kind: .percent, range: q.range(start, end), hedge: hedge,
                         direction: ChangeDirection.of(q, start: start, end: end), value: value)
         return (m, end)
