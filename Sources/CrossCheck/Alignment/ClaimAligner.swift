@@ -44,7 +44,9 @@ public struct ClaimAligner: Sendable {
             for byPhase in partition(members, by: { $0.phase == .unspecified ? nil : $0.phase.rawValue }) {
                 for bySubject in partition(byPhase, by: { $0.subject }) {
                     for group in partition(bySubject, by: { $0.period == .unspecified ? nil : $0.period.rawValue }) {
-                        facts.append(contentsOf: splitByTime(makeFact(kind: kind, key: key, claims: group)))
+                        for fact in splitByTime(makeFact(kind: kind, key: key, claims: group)) {
+                            facts.append(contentsOf: fact.isSeries ? [fact] : splitIfAmbiguous(fact))
+                        }
                     }
                 }
             }
@@ -80,6 +82,61 @@ public struct ClaimAligner: Sendable {
         series.reason += "; followed across the days the reports give"
         facts.append(series)
         return facts
+    }
+
+    /// Whether two claims speak for the same side: one document, credited to the same party.
+    static func sameSide(_ a: Claim, _ b: Claim) -> Bool {
+        a.documentIndex == b.documentIndex && a.attribution?.key == b.attribution?.key
+    }
+
+    /// A key is too weak to call a conflict on when nothing but a common noun or an unknown word
+    /// says what is measured ("workers", "seats") and the claims do not share a subject.
+    static func isWeaklyKeyed(_ fact: Fact) -> Bool {
+        let generic = fact.measure.hasPrefix("other:")
+            || (fact.kind == .count && fact.event == nil && !MeasureLexicon.eventMeasures.contains(fact.measure))
+        guard generic else { return false }
+        let subjects = fact.claims.map(\.subject)
+        return subjects.contains(nil) || Set(subjects).count > 1
+    }
+
+    /// A group whose own sides contradict themselves (one report giving 460, 194 and 248 "seats")
+    /// holds several facts the key cannot tell apart; a weakly keyed group whose values clash may
+    /// too. Either is split into groups of values that can all hold, which may corroborate each
+    /// other but never conflict.
+    func splitIfAmbiguous(_ fact: Fact) -> [Fact] {
+        let values = fact.claims.map { ClaimValue($0) }
+        func clash(_ i: Int, _ j: Int) -> Bool {
+            guard let a = values[i], let b = values[j] else { return false }
+            return !a.compatible(with: b)
+        }
+        let n = fact.claims.count
+        var selfContradicting = false, anyClash = false
+        for i in 0..<n {
+            for j in (i + 1)..<max(i + 1, n) where clash(i, j) {
+                anyClash = true
+                if ClaimAligner.sameSide(fact.claims[i], fact.claims[j]) { selfContradicting = true }
+            }
+        }
+        guard selfContradicting || (anyClash && ClaimAligner.isWeaklyKeyed(fact)) else { return [fact] }
+        var clusters: [[Int]] = []
+        let order = (0..<n).sorted { (values[$0]?.midpoint ?? 0, $0) < (values[$1]?.midpoint ?? 0, $1) }
+        for i in order {
+            if let c = clusters.firstIndex(where: { $0.allSatisfy { !clash($0, i) && !ClaimAligner.sameSide(fact.claims[$0], fact.claims[i]) } }) {
+                clusters[c].append(i)
+            } else {
+                clusters.append([i])
+            }
+        }
+        let why = selfContradicting
+            ? "one report gives several values for what the key calls one fact, so claims are grouped by value"
+            : "nothing but a common word says what is counted, so claims are grouped by value"
+        return clusters.map { members in
+            var f = fact
+            f.claims = members.sorted().map { fact.claims[$0] }
+            f.key = fact.key + "|value:" + FactIdentity.canonicalValue(f.claims[0])
+            f.reason += "; " + why
+            return f
+        }
     }
 
     /// Splits by a qualifier; claims without it join the single group that has one, or form their

@@ -93,6 +93,13 @@ public enum MeasureLexicon {
         "hospitalized", "victims", "tested", "laid off",
     ]
 
+    /// Count measures that come from what happened to people or things (killed, injured, …), not
+    /// from a bare noun.
+    public static let eventMeasures: Set<String> = [
+        "dead", "injured", "missing", "displaced", "rescued", "arrested", "cases", "hospitalized", "victims",
+        "laid off", "hired", "furloughed", "tested", "rounds", "meetings", "troops",
+    ]
+
     /// Measures that move with time in either direction (people missing can be found).
     public static let timeVarying: Set<String> = cumulative.union(["missing", "displaced", "hospitalized", "furloughed"])
 
