@@ -206,15 +206,29 @@ public struct ClaimBuilder: Sendable {
     /// rose to 27", "the number missing fell to 12"); anything else is too loosely tied to check.
     func numberClaim(_ mention: Mention, _ tokenRange: Range<Int>, view: SentenceView, id: String, others: [Range<Int>]) -> Claim? {
         let clause = view.clause(around: tokenRange)
-        var i = tokenRange.lowerBound - 1
+        // A decimal counts no one, and "7.8-magnitude" is an adjective.
+        guard let point = mention.value?.point, point == point.rounded() else { return nil }
+        if tokenRange.upperBound + 1 < view.sentence.tokens.upperBound, view.tokens[tokenRange.upperBound].key == "-",
+           !view.tokens[tokenRange.upperBound].spaceBefore { return nil }
         var event: String?
-        while i >= max(clause.lowerBound, tokenRange.lowerBound - ClaimBuilder.verbWindow), event == nil {
-            if view.tokens[i].kind == .word, let e = MeasureLexicon.events[view.tokens[i].key] { event = e }
+        var cue = tokenRange.upperBound
+        // "more than 20,000 injured", "49,000 were injured": a word just after says what happened,
+        // ahead of anything further back.
+        var j = tokenRange.upperBound
+        while event == nil, j < min(clause.upperBound, tokenRange.upperBound + 3), view.tokens[j].kind == .word {
+            if let e = MeasureLexicon.events[view.tokens[j].key] { event = e; cue = j }
+            j += 1
+        }
+        var i = tokenRange.lowerBound - 1
+        while event == nil, i >= max(clause.lowerBound, tokenRange.lowerBound - ClaimBuilder.verbWindow) {
+            if view.tokens[i].kind == .word, let e = MeasureLexicon.events[view.tokens[i].key] { event = e; cue = i }
             i -= 1
         }
         guard let measure = event, MeasureLexicon.timeVarying.contains(measure) else { return nil }
-        return Claim(id: id, documentIndex: 0, mention: mention, sentence: view.sentence.range, measure: measure,
-                     measureCue: view.word(i + 1), phase: phase(tokenRange, view: view, others: others), modality: mention.modality)
+        var claim = Claim(id: id, documentIndex: 0, mention: mention, sentence: view.sentence.range, measure: measure,
+                          measureCue: view.word(cue), phase: phase(tokenRange, view: view, others: others), modality: mention.modality)
+        claim.subject = MeasureLexicon.harm.contains(measure) ? placeSubject(tokenRange, view: view) : nil
+        return claim
     }
 
     static let skipWords = WordTable(words: [
@@ -473,6 +487,7 @@ public struct ClaimBuilder: Sendable {
                           measureCue: noun, event: event, phase: phase(tokenRange, view: view, others: others),
                           period: period(tokenRange, view: view), modality: mention.modality)
         claim.subject = nationality(in: tokenRange, view: view)
+            ?? (MeasureLexicon.harm.contains(claim.measure) ? placeSubject(tokenRange, view: view) : nil)
         return claim
     }
 
@@ -484,6 +499,21 @@ public struct ClaimBuilder: Sendable {
             guard t.kind == .word, let e = MeasureLexicon.events[t.key] else { continue }
             let d = i < tokens.lowerBound ? tokens.lowerBound - i : (tokens.contains(i) ? 0 : i - tokens.upperBound + 1)
             if d <= 8, best == nil || d < best!.1 { best = (e, d) }
+        }
+        return best?.0
+    }
+
+    /// "In Turkey alone, 3,419 people were killed": a country after "in" in the clause is where the
+    /// counted people are.
+    func placeSubject(_ tokens: Range<Int>, view: SentenceView) -> String? {
+        let clause = view.clause(around: tokens)
+        var best: (String, Int)?
+        for i in clause where view.tokens[i].kind == .word && ["in", "across", "throughout"].contains(view.word(i).lowercased()) {
+            guard i + 1 < clause.upperBound, !tokens.contains(i + 1), let (key, last) = entity(startingAt: i + 1, view: view) else { continue }
+            // "in Turkey and Syria": both places, so neither is the subject.
+            if last + 2 < clause.upperBound, view.tokens[last + 1].key == "and", entity(startingAt: last + 2, view: view) != nil { continue }
+            let d = Swift.abs(i - tokens.lowerBound)
+            if best == nil || d < best!.1 { best = (key, d) }
         }
         return best?.0
     }
@@ -500,6 +530,22 @@ public struct ClaimBuilder: Sendable {
 
     func durationClaim(_ mention: Mention, view: SentenceView, id: String) -> Claim? {
         let tokenRange = view.tokenRange(mention.range)
+        // "sentenced to 11 years", "11 years in prison", "a 12-year sentence": an event word on
+        // either side says what lasts.
+        // "about two months after the 6th meeting" is the gap between two events, not a length.
+        if tokenRange.upperBound < view.sentence.tokens.upperBound,
+           ["after", "before", "since", "later", "earlier", "ago", "from"].contains(view.word(tokenRange.upperBound).lowercased()) {
+            return nil
+        }
+        let lo = max(view.sentence.tokens.lowerBound, tokenRange.lowerBound - 3)
+        let hi = min(view.sentence.tokens.upperBound, tokenRange.upperBound + 3)
+        for i in (lo..<hi) where !tokenRange.contains(i) && view.tokens[i].kind == .word {
+            if let cls = EventLexicon.classes[view.tokens[i].key], EventLexicon.durationEvents.contains(cls),
+               i > tokenRange.lowerBound || EventLexicon.penalties.contains(cls) {
+                return Claim(id: id, documentIndex: 0, mention: mention, sentence: view.sentence.range,
+                             measure: "duration:" + cls, measureCue: view.word(i), phase: phase(tokenRange, view: view), modality: mention.modality)
+            }
+        }
         // "two-day session", "a two-month hiatus": the noun right after the duration is what lasts.
         var i = tokenRange.upperBound
         while i < view.sentence.tokens.upperBound, i < tokenRange.upperBound + 3 {

@@ -19,6 +19,8 @@ public enum EventLexicon {
         "results": "results", "report": "report", "announcement": "announcement", "merger": "merger",
         "acquisition": "merger", "ipo": "listing", "listing": "listing", "hiatus": "hiatus", "gap": "hiatus",
         "stopgap": "deal", "pause": "hiatus", "tenure": "tenure", "term": "tenure", "war": "war", "ceasefire": "ceasefire",
+        "sentence": "sentence", "sentenced": "sentence", "prison": "sentence", "jail": "sentence", "imprisonment": "sentence", "bars": "sentence",
+        "probation": "probation", "ban": "ban", "banned": "ban", "suspension": "ban", "suspended": "ban", "jailed": "sentence",
     ])
 
     /// Events that happen at one place, so two places for one of them disagree. Floods, storms and
@@ -27,6 +29,12 @@ public enum EventLexicon {
         "talks", "conference", "election", "strike", "protest", "call", "hearing", "trial", "launch",
         "ceremony", "signing", "crash", "explosion", "attack", "collapse", "bridge", "levee", "dam",
     ]
+
+    /// Events whose length is itself a checkable fact ("11 years in prison", "a two-day session").
+    public static let durationEvents: Set<String> = ["sentence", "probation", "ban", "deal", "talks", "strike", "hiatus", "tenure", "ceasefire", "visit"]
+
+    /// Penalties whose verb comes before their length ("sentenced to 11 years", "banned for two years").
+    public static let penalties: Set<String> = ["sentence", "probation", "ban"]
 
     /// Event class of a word, or the word itself when no class knows it.
     public static func eventClass(of key: WordKey, word: String) -> String {

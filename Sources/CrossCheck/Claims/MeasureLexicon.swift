@@ -100,6 +100,10 @@ public enum MeasureLexicon {
         "laid off", "hired", "furloughed", "tested", "rounds", "meetings", "troops",
     ]
 
+    /// What happens to people in a disaster or a crackdown; where it happened ("in Turkey") says
+    /// whose toll it is.
+    public static let harm: Set<String> = ["dead", "injured", "missing", "displaced", "rescued", "arrested", "hospitalized", "cases", "victims"]
+
     /// Measures that move with time in either direction (people missing can be found).
     public static let timeVarying: Set<String> = cumulative.union(["missing", "displaced", "hospitalized", "furloughed"])
 
