@@ -27,7 +27,7 @@ public struct Attribution: Hashable, Sendable {
     public var party: String
     /// A canonical key so that two wordings of one party compare equal.
     public var key: String
-    /// The claim is said to repeat another outlet's report ("Yonhap reported"), so it is not an
+    /// The claim is said to repeat another outlet's report ("Reuters reported"), so it is not an
     /// independent confirmation.
     public var isRelay: Bool
 

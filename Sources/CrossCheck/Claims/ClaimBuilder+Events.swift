@@ -1,6 +1,6 @@
 extension ClaimBuilder {
     /// Whether token `i` names an event: an event noun that is not part of a longer proper name
-    /// ("the Special Measures Agreement" is a name, not an agreement event) and not inside brackets.
+    /// ("the Paris Agreement" is a name, not an agreement event) and not inside brackets.
     func isEventNoun(_ i: Int, view: SentenceView) -> String? {
         let t = view.tokens[i]
         guard t.kind == .word, let cls = EventLexicon.classes[t.key] else { return nil }
@@ -217,7 +217,7 @@ extension ClaimBuilder {
 
     func placeClaim(_ mention: Mention, view: SentenceView, id: String, events: EventIndex) -> Claim? {
         let tokenRange = view.tokenRange(mention.range)
-        // The thing placed: a named object right before the preposition ("the Karsk bridge in X"),
+        // The thing placed: a named object right before the preposition ("the Tarnow bridge in X"),
         // else the nearest event ("talks in X").
         if let thing = namedThing(before: tokenRange.lowerBound, view: view) {
             return Claim(id: id, documentIndex: 0, mention: mention, sentence: view.sentence.range,
@@ -229,7 +229,7 @@ extension ClaimBuilder {
                      measure: "where", event: key, phase: phase, modality: mention.modality)
     }
 
-    /// "the Karsk road bridge in …" → "karsk bridge": a capitalised name and the event-class noun
+    /// "the Tarnow road bridge in …" → "tarnow bridge": a capitalised name and the event-class noun
     /// that heads it, right before the place's preposition.
     func namedThing(before start: Int, view: SentenceView) -> String? {
         var i = start - 1 // the preposition is inside the place mention or right before it

@@ -104,8 +104,8 @@ public struct ClaimBuilder: Sendable {
         var word: String
     }
 
-    /// The cue governing a figure: a verb in a relative clause right after it ("the $920 million
-    /// that Seoul paid"); else the nearest verb cue before it in the clause ("is pressing Seoul for
+    /// The cue governing a figure: a verb in a relative clause right after it ("the $640 million
+    /// that Ottawa paid"); else the nearest verb cue before it in the clause ("is pressing Seoul for
     /// a fivefold increase in its contributions, or about $5 billion": the verb governs, not the
     /// noun next to the figure); else the nearest noun cue before it, words of change ("increase")
     /// last; else the nearest cue after it.
@@ -333,8 +333,8 @@ public struct ClaimBuilder: Sendable {
                 p = .previous
             }
             let d = distance(i, mentionTokens)
-            // Words before the figure qualify the noun that governs it ("Last year's SMA … set
-            // Seoul's contribution at $870 million"); words after it soon belong to another clause.
+            // Words before the figure qualify the noun that governs it ("Last year's deal … set
+            // Ottawa's contribution at $450 million"); words after it soon belong to another clause.
             if i < mentionTokens.lowerBound ? d > 20 : d > 8 { continue }
             if others.contains(where: { !$0.overlaps(mentionTokens) && distance(i, $0) < d }) { continue }
             if best == nil || d < best!.1 { best = (p, d) }

@@ -34,8 +34,8 @@ struct SentenceView {
         // ", with …" hangs a separate circumstance on the clause ("…, with thousands facing furloughs").
         if t.kind == .word, t.key == "with", i > sentence.tokens.lowerBound, tokens[i - 1].key == "," { return true }
         if t.kind == .punct {
-            // Parentheses hold an aside inside the clause ("the 11th SMA (Special Measures Agreement)
-            // will be held …"), so they do not end it.
+            // Parentheses hold an aside inside the clause ("the 3rd WTO (World Trade Organization)
+            // review will be held …"), so they do not end it.
             return t.key == ";" || t.key == WordKey("—") || t.key == WordKey("–") || t.key == ":"
         }
         return t.kind == .word && SentenceView.clauseWords.contains(t.key)

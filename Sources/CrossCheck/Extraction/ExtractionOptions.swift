@@ -5,8 +5,8 @@ public struct HedgeWidths: Sendable, Hashable, Codable {
     public var approximate: Double = 0.10
     /// "nearly X": [X − this fraction of X, X].
     public var nearly: Double = 0.10
-    /// A bare figure asserts half a unit of its last significant digit ("$870 million" is
-    /// [865M, 875M]); false makes bare figures exact points.
+    /// A bare figure asserts half a unit of its last significant digit ("$450 million" is
+    /// [445M, 455M]); false makes bare figures exact points.
     public var rounding: Bool = true
     /// "more than X" / "at least X": the upper side stays open unless this is set, in which case
     /// the interval ends at X × (1 + this).

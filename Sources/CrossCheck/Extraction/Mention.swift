@@ -16,7 +16,7 @@ public enum MentionKind: String, Sendable, Codable, CaseIterable, Comparable {
 
 /// How a figure is qualified: the words a fact-checker must not throw away.
 public enum Hedge: String, Sendable, Codable, CaseIterable {
-    /// A bare figure; it still asserts its rounding ("$870 million" is [865M, 875M]).
+    /// A bare figure; it still asserts its rounding ("$450 million" is [445M, 455M]).
     case exact
     /// about, around, some, roughly, approximately
     case approximate
@@ -51,7 +51,7 @@ public enum Modality: String, Sendable, Codable {
 public struct QuantityValue: Hashable, Sendable {
     public var low: Double?
     public var high: Double?
-    /// The figure as written, scaled ("$870 million" → 870_000_000).
+    /// The figure as written, scaled ("$450 million" → 450_000_000).
     public var point: Double?
     /// ISO 4217 code for money, "%" for percents, "pp" for percentage points, "x" for multiples,
     /// the counted noun's lemma for counts, nil for bare numbers and ordinals.
@@ -135,7 +135,7 @@ public struct DurationValue: Hashable, Sendable {
 
 /// A person's name as the text gives it, with the title or role the text attaches to it.
 public struct PersonValue: Hashable, Sendable {
-    /// The fullest form of the name used in the document ("Jeong Eun-bo").
+    /// The fullest form of the name used in the document ("Lee Min-jun").
     public var name: String
     /// Title or role words ("Defense Minister", "top negotiator"), as written.
     public var role: String?

@@ -1,5 +1,5 @@
-/// People with their titles and roles: "Defense Minister Jeong Kyeong-doo", "Jeong Eun-bo, the chief
-/// negotiator", "a lawmaker, Yoon Sang-hyun". A bare surname ("Jeong said") resolves to the nearest
+/// People with their titles and roles: "Trade Minister Anna Berg", "Lee Min-jun, the chief
+/// negotiator", "a lawmaker, Omar Haddad". A bare surname ("Berg said") resolves to the nearest
 /// full name before it in the same document whose first or last part it is; two people who share a
 /// surname stay two people.
 public struct PersonRecognizer: Recognizer {
@@ -45,7 +45,7 @@ public struct PersonRecognizer: Recognizer {
         "financial", "operating", "technology", "general", "former", "acting", "state", "assistant", "associate",
     ], value: true)
 
-    /// A run of 2–4 capitalised name parts ("Jeong Eun-bo", "Won Gon Park"), hyphenated parts joined.
+    /// A run of 2–4 capitalised name parts ("Lee Min-jun", "Maria del Carmen Ruiz"), hyphenated parts joined.
     func nameRun(_ text: TokenizedText, from i: Int, in sentence: Sentence) -> Range<Int>? {
         let tokens = text.tokens
         guard tokens[i].kind == .word, tokens[i].isCapitalized, !tokens[i].flags.contains(.allCaps) || tokens[i].end - tokens[i].start == 1 else { return nil }
@@ -79,7 +79,7 @@ public struct PersonRecognizer: Recognizer {
         var isHonorificOnly = false
     }
 
-    /// "South Korean Defense Minister ⟨name⟩", "Seoul's top negotiator ⟨name⟩", "USFK commander Gen. ⟨name⟩".
+    /// "South Korean Defense Minister ⟨name⟩", "Seoul's top negotiator ⟨name⟩", "NATO commander Gen. ⟨name⟩".
     func roleBefore(_ text: TokenizedText, nameStart: Int, sentence: Sentence) -> RolePhrase? {
         let tokens = text.tokens
         var j = nameStart - 1

@@ -1,6 +1,6 @@
 /// A document-wide pass: a capitalised word that is the first or last part of a full name used
-/// earlier in the document ("Jeong", "Esper") becomes a mention of that person, the nearest such
-/// name winning. Different full names are never merged, so two Jeongs stay two people.
+/// earlier in the document ("Lee", "Berg") becomes a mention of that person, the nearest such
+/// name winning. Different full names are never merged, so two people named Lee stay two people.
 enum PersonResolver {
     static func resolveSurnames(_ text: TokenizedText, mentions: [Mention]) -> [Mention] {
         let people = mentions.filter { $0.kind == .person }

@@ -1,5 +1,5 @@
 /// Where something happens: a capitalised place name after a locative preposition ("talks in Los
-/// Angeles", "the bridge outside Hallbeck", "in Washington, D.C."). Months, weekdays and names used
+/// Angeles", "the bridge outside Tarnow", "in Washington, D.C."). Months, weekdays and names used
 /// as adjectives ("at US military bases") are not places.
 public struct PlaceRecognizer: Recognizer {
     public init() {}
