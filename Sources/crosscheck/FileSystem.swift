@@ -71,14 +71,15 @@ enum FileSystem {
         let temp = dir.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
             try Data(text.utf8).write(to: temp)
-            if FileManager.default.fileExists(atPath: url.path) {
-                _ = try FileManager.default.replaceItemAt(url, withItemAt: temp)
-            } else {
-                try FileManager.default.moveItem(at: temp, to: url)
-            }
         } catch {
             try? FileManager.default.removeItem(at: temp)
             throw CommandLineError("\(path): cannot write the report (\(error.localizedDescription))")
+        }
+        // rename(2) replaces the target in one step, so readers never see a partial file.
+        guard rename(temp.path, url.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temp)
+            throw CommandLineError("\(path): cannot write the report (\(reason))")
         }
     }
 

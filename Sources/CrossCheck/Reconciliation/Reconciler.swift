@@ -25,7 +25,7 @@ public struct Reconciler: Sendable {
         let groups = valueGroups(claims, values)
         let best = bestGroup(groups)
         let supporters = independentSources(best)
-        let bestText = best.first.map(text)
+        let bestText = bestValueText(best, text: text)
 
         if documentsCount < 2 {
             return Assessment(verdict: .singleSource, severity: .note, spread: nil, bestClaimIDs: best.map(\.id),
@@ -134,6 +134,19 @@ public struct Reconciler: Sendable {
             : "they hold at different times: the figure changed."
     }
 
+    /// The best-supported value in words: the figure as written, and for dates the days it means,
+    /// taken from the group's most precise claim (a whole-event date over "next week").
+    func bestValueText(_ group: [Claim], text: (Claim) -> String) -> String? {
+        guard let first = group.first else { return nil }
+        guard first.kind == .date || first.kind == .daterange else { return text(first) }
+        let precise = group.filter { $0.datePart == .whole }.min { a, b in
+            let wa = a.mention.date?.interval.map { $0.upperBound.dayNumber - $0.lowerBound.dayNumber } ?? Int.max
+            let wb = b.mention.date?.interval.map { $0.upperBound.dayNumber - $0.lowerBound.dayNumber } ?? Int.max
+            return wa < wb
+        } ?? first
+        return "\(text(precise)) (\(ValueFormatter.understood(precise.mention)))"
+    }
+
     /// Groups of claims whose values can all hold together, largest first.
     func valueGroups(_ claims: [Claim], _ values: [ClaimValue?]) -> [[Claim]] {
         var order = Array(claims.indices)
@@ -185,11 +198,9 @@ public struct Reconciler: Sendable {
             }
         }
         if !days.isEmpty {
-            // For dates: the largest gap between the claims' last days.
+            // For dates: the largest gap between the last days of the claims that give one exactly.
             let ends = values.compactMap { v -> Int? in
-                if case let .days(s, e)? = v {
-                    return e.upperBound != ClaimValue.unbounded.upperBound ? e.upperBound : s.upperBound
-                }
+                if case let .days(_, e)? = v, e.lowerBound == e.upperBound { return e.upperBound }
                 return nil
             }
             return Double((ends.max() ?? 0) - (ends.min() ?? 0))
