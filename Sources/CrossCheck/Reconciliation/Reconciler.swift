@@ -66,9 +66,15 @@ public struct Reconciler: Sendable {
                               supportingSources: supporters, bestValue: bestText, partiesDisagree: false, explanation: explanation)
         }
         if let why = changeExplanation(fact, claims, values, clashes) {
-            return Assessment(verdict: .changed, severity: .warning, spread: spread, bestClaimIDs: best.map(\.id),
-                              supportingSources: supporters, bestValue: bestText, partiesDisagree: false,
-                              explanation: "\(groupsText) differ, but \(why)")
+            // When a plan gave way to what happened, what happened is the value to trust.
+            let done = claims.filter { $0.modality != .planned }
+            var latest = best
+            if fact.kind == .date || fact.kind == .place, !done.isEmpty, done.count < claims.count {
+                latest = bestGroup(valueGroups(done, done.map { ClaimValue($0) }))
+            }
+            return Assessment(verdict: .changed, severity: .warning, spread: spread, bestClaimIDs: latest.map(\.id),
+                              supportingSources: independentSources(latest), bestValue: bestValueText(latest, text: text),
+                              partiesDisagree: false, explanation: "\(groupsText) differ, but \(why)")
         }
         let partiesDisagree = clashes.allSatisfy { i, j in
             guard let a = claims[i].attribution, let b = claims[j].attribution else { return false }
