@@ -115,8 +115,7 @@ public struct ClaimBuilder: Sendable {
         func cue(at i: Int) -> FoundCue? {
             guard tokens[i].kind == .word, var c = MeasureLexicon.cues[tokens[i].key] ?? callFor(i) else { return nil }
             // "its initial demand", "Washington's opening demand": a noun, whatever the word can be.
-            if c.isVerb, i > view.sentence.tokens.lowerBound, ClaimBuilder.nounMarkers.contains(tokens[i - 1].key)
-                || MeasureLexicon.phases[tokens[i - 1].key] != nil {
+            if c.isVerb, i > view.sentence.tokens.lowerBound, ClaimBuilder.nounMarkers.contains(tokens[i - 1].key) {
                 c.isVerb = false
                 c.isPresent = false
             }
@@ -200,7 +199,11 @@ public struct ClaimBuilder: Sendable {
     static let clauseTurns = WordTable(words: ["including", "which", "who", "when", "while", "where", "whose", "with"], value: true)
 
     /// Words before a cue that make it a noun.
-    static let nounMarkers = WordTable(words: ["the", "a", "an", "its", "their", "his", "her", "our", "s", "this", "that", "whose"], value: true)
+    static let nounMarkers = WordTable(words: [
+        "the", "a", "an", "its", "their", "his", "her", "our", "s", "this", "that", "whose",
+        // adjectives (not adverbs: "initially requested" is still a verb)
+        "initial", "original", "opening", "current", "previous", "latest", "revised", "new", "final", "first",
+    ], value: true)
 
     /// A bare number is a claim only when its clause says what happened to whom ("the death toll
     /// rose to 27", "the number missing fell to 12"); anything else is too loosely tied to check.
