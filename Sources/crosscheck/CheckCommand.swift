@@ -1,39 +1,165 @@
 import CrossCheck
 import Foundation
 
+/// `crosscheck check`: loads the corpus, configuration, baseline and draft, calls the library,
+/// writes the report and picks the exit code.
 enum CheckCommand {
+    static let valued: Set<String> = ["format", "output", "fail-on", "baseline", "write-baseline", "config", "draft", "published"]
+    static let switches: Set<String> = ["no-config"]
+    /// GitHub's limit for one step's summary.
+    static let stepSummaryLimit = 1 << 20
+
     static func run(_ args: [String]) throws -> ExitCode {
-        let parsed = try Arguments(args, valued: ["format", "output"], switches: [])
+        let parsed = try Arguments(args, valued: valued, switches: switches)
         guard parsed.positionals.count == 1 else {
             throw CommandLineError("check takes one corpus folder (got \(parsed.positionals.count))")
         }
         let root = parsed.positionals[0]
         let format = try parseFormat(parsed.options["format"] ?? "markdown")
+        var failOnOption: FailThreshold?
+        if let value = parsed.options["fail-on"] {
+            guard let threshold = FailThreshold(rawValue: value) else {
+                throw CommandLineError("--fail-on \"\(value)\": choose conflict, changed or never")
+            }
+            failOnOption = threshold
+        }
+        if parsed.flags.contains("no-config"), parsed.options["config"] != nil {
+            throw CommandLineError("--config and --no-config cannot be used together")
+        }
+        var published: CalendarDate?
+        if let value = parsed.options["published"] {
+            guard parsed.options["draft"] != nil else { throw CommandLineError("--published applies to --draft only") }
+            guard let date = CalendarDate(iso: value) else {
+                throw CommandLineError("--published \"\(value)\" is not a date (expected YYYY-MM-DD)")
+            }
+            published = date
+        }
         guard FileSystem.isDirectory(root) else { throw CommandLineError("\(root): not a folder") }
 
-        let files = try FileSystem.corpusFiles(root: root)
+        // Configuration: --config wins; --no-config ignores files; else walk up from the corpus.
+        var config = Configuration()
+        var configFile: String?
+        if let explicit = parsed.options["config"] {
+            configFile = explicit
+        } else if !parsed.flags.contains("no-config") {
+            configFile = FileSystem.findUpwards(Configuration.fileName, from: root)
+        }
+        if let configFile {
+            do {
+                config = try Configuration.parse(try FileSystem.read(configFile), file: configFile)
+            } catch let error as ConfigurationError {
+                throw CommandLineError(error.description)
+            }
+        }
+
+        // The corpus, without the files the configuration ignores.
+        let isIgnored: (String) -> Bool = { path in config.ignore.contains { PathPattern.matches(path, pattern: $0) } }
+        var configIgnored: [String] = []
+        let files = try FileSystem.corpusFiles(root: root, ignoring: isIgnored, skipped: &configIgnored)
         let manifestPath = URL(fileURLWithPath: root).appendingPathComponent(CorpusBuilder.manifestName).path
         let manifest = FileManager.default.fileExists(atPath: manifestPath) ? try FileSystem.read(manifestPath) : nil
         var ignored: [String] = []
         let name = URL(fileURLWithPath: root).standardizedFileURL.lastPathComponent
         let corpus: Corpus
         do {
-            corpus = try CorpusBuilder.build(name: name, files: files, manifest: manifest, ignoredFiles: &ignored)
+            corpus = try CorpusBuilder.build(name: name, files: files, manifest: manifest, ignoredFiles: &ignored, excluded: isIgnored)
         } catch let error as CorpusError {
             throw CommandLineError("\(root)/" + error.description)
         }
+        ignored = (ignored + configIgnored).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
 
-        let checker = CrossChecker()
-        let result = checker.check(corpus)
-        let context = ReportContext(linkBase: FileSystem.relativeLink(from: parsed.options["output"], to: root),
-                                    ignoredFiles: ignored)
+        // Check (a draft, or the corpus), then apply the configuration's tolerance and severities.
+        let checker = config.makeChecker()
+        var result: CheckResult
+        var draftIndex: Int?
+        let draftPath = parsed.options["draft"]
+        if let draftPath {
+            let file = CorpusFile(path: draftPath == "-" ? "<stdin>" : draftPath, bytes: try FileSystem.read(draftPath))
+            let draft: Document
+            do {
+                draft = try CorpusBuilder.document(file, published: published)
+            } catch let error as CorpusError {
+                throw CommandLineError(error.description)
+            }
+            result = checker.checkDraft(corpus, draft: draft, today: FileSystem.today())
+            draftIndex = result.documents.count - 1
+        } else {
+            result = checker.check(corpus)
+        }
+        result = config.apply(to: result)
+
+        // The gate: threshold, baseline.
+        let failOn = failOnOption ?? config.failOn ?? .conflict
+        var baseline: Baseline?
+        var baselineFile = parsed.options["baseline"]
+        if let file = parsed.options["baseline"] {
+            do {
+                baseline = try Baseline.parse(try FileSystem.read(file), file: file)
+            } catch let error as ConfigurationError {
+                throw CommandLineError(error.description)
+            }
+        }
+        if let file = parsed.options["write-baseline"] {
+            let written = Baseline.from(result)
+            try FileSystem.writeAtomically(written.serialized(), to: file)
+            standardError("crosscheck: wrote \(written.entries.count) finding\(written.entries.count == 1 ? "" : "s") to \(file)")
+            baseline = written
+            baselineFile = file
+        }
+        var gate = Gate.evaluate(result, failOn: failOn, baseline: baseline, baselineFile: baselineFile)
+        gate.draftIndex = draftIndex
+        for e in gate.stale {
+            standardError("crosscheck: baseline entry \(e.id) (\(e.label)) no longer matches a finding; remove it from \(baselineFile ?? "the baseline")")
+        }
+
+        // Report.
+        let output = parsed.options["output"]
+        var context = ReportContext(linkBase: FileSystem.relativeLink(from: output, to: root),
+                                    artifactBase: FileSystem.relativeLink(from: nil, to: root),
+                                    ignoredFiles: ignored, gate: gate)
+        if let draftPath, draftPath != "-" {
+            context.linkOverrides[draftPath] = FileSystem.relativePath(from: output, to: draftPath)
+            context.artifactOverrides[draftPath] = FileSystem.relativePath(from: nil, to: draftPath)
+        }
         let text = format.reporter.report(result, context: context)
-        if let output = parsed.options["output"] {
+        if let output {
             try FileSystem.writeAtomically(text, to: output)
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
-        return result.conflicts.isEmpty ? .clean : .findings
+        if format == .github, let summary = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !summary.isEmpty {
+            var summaryContext = context
+            summaryContext.linkBase = context.artifactBase
+            summaryContext.linkOverrides = context.artifactOverrides
+            try appendStepSummary(MarkdownReporter().report(result, context: summaryContext), to: summary)
+        }
+        if !gate.passed {
+            standardError("crosscheck: \(gate.failing.count) finding\(gate.failing.count == 1 ? "" : "s") at or above --fail-on \(failOn.rawValue)")
+        }
+        return gate.passed ? .clean : .findings
+    }
+
+    /// Appends the Markdown report to the job summary, cut at a line so the file stays under 1 MiB.
+    static func appendStepSummary(_ markdown: String, to path: String) throws {
+        let existing = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let budget = stepSummaryLimit - (existing ?? 0)
+        var bytes = Array(markdown.utf8)
+        if bytes.count > budget {
+            let note = Array("\n\n_The report was cut to fit GitHub's 1 MiB job summary limit; see the full report in the job's artifacts or logs._\n".utf8)
+            var cut = max(0, budget - note.count)
+            while cut > 0, bytes[cut - 1] != 0x0A { cut -= 1 }
+            bytes = cut > 0 ? Array(bytes[..<cut]) + note : []
+        }
+        guard !bytes.isEmpty else { return }
+        guard let handle = FileHandle(forWritingAtPath: path) ?? {
+            FileManager.default.createFile(atPath: path, contents: nil)
+            return FileHandle(forWritingAtPath: path)
+        }() else {
+            throw CommandLineError("\(path) (GITHUB_STEP_SUMMARY): cannot be written")
+        }
+        defer { try? handle.close() }
+        handle.seekToEndOfFile()
+        handle.write(Data(bytes))
     }
 
     static func parseFormat(_ value: String) throws -> ReportFormat {

@@ -20,6 +20,14 @@ enum FileSystem {
     /// The corpus's `.txt` and `.md` files, paths relative to the root with `/`, sorted by bytes;
     /// hidden files and folders are skipped.
     static func corpusFiles(root: String, ignoring ignored: [String] = []) throws -> [CorpusFile] {
+        var skipped: [String] = []
+        return try corpusFiles(root: root, ignoring: { path in ignored.contains { matches(path, pattern: $0) } }, skipped: &skipped)
+    }
+
+    /// - Parameters:
+    ///   - isIgnored: decides, on the path relative to the root, which files to leave out unread.
+    ///   - skipped: receives the paths left out that way.
+    static func corpusFiles(root: String, ignoring isIgnored: (String) -> Bool, skipped: inout [String]) throws -> [CorpusFile] {
         let rootURL = URL(fileURLWithPath: root)
         guard let walker = FileManager.default.enumerator(at: rootURL, includingPropertiesForKeys: [.isRegularFileKey],
                                                           options: [.skipsHiddenFiles]) else {
@@ -34,30 +42,45 @@ enum FileSystem {
             var rel = url.standardizedFileURL.path
             if rel.hasPrefix(prefix) { rel = String(rel.dropFirst(prefix.count)) }
             while rel.hasPrefix("/") { rel.removeFirst() }
-            if ignored.contains(where: { matches(rel, pattern: $0) }) { continue }
+            if isIgnored(rel) { skipped.append(rel); continue }
             paths.append(rel)
         }
         paths.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         return try paths.map { CorpusFile(path: $0, bytes: try read(rootURL.appendingPathComponent($0).path)) }
     }
 
-    /// A path matches a pattern equal to it, a folder prefix ending in `/`, or a `*` glob on names.
+    /// A path matches a pattern equal to it, a folder prefix ending in `/`, or a `*` glob.
     static func matches(_ path: String, pattern: String) -> Bool {
-        if pattern.hasSuffix("/") { return path.hasPrefix(pattern) }
-        if !pattern.contains("*") { return path == pattern }
-        return glob(Array(path), Array(pattern))
+        PathPattern.matches(path, pattern: pattern)
     }
 
-    private static func glob(_ s: [Character], _ p: [Character]) -> Bool {
-        var si = 0, pi = 0, star = -1, mark = 0
-        while si < s.count {
-            if pi < p.count, p[pi] == s[si] || p[pi] == "?" { si += 1; pi += 1 }
-            else if pi < p.count, p[pi] == "*" { star = pi; mark = si; pi += 1 }
-            else if star >= 0 { pi = star + 1; mark += 1; si = mark }
-            else { return false }
+    /// The nearest file with this name in `start` (a folder) or one of its parents.
+    static func findUpwards(_ name: String, from start: String) -> String? {
+        let cwd = FileManager.default.currentDirectoryPath
+        var dir = URL(fileURLWithPath: start, relativeTo: URL(fileURLWithPath: cwd + "/")).standardizedFileURL
+        while true {
+            let candidate = dir.appendingPathComponent(name).path
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDir), !isDir.boolValue { return candidate }
+            let parent = dir.deletingLastPathComponent().standardizedFileURL
+            if parent.path == dir.path || dir.path == "/" { return nil }
+            dir = parent
         }
-        while pi < p.count, p[pi] == "*" { pi += 1 }
-        return pi == p.count
+    }
+
+    /// Today's date in UTC: the only clock the tool reads (for a draft without a date).
+    static func today() -> CalendarDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+
+    /// How to reach `file` from the folder that will hold `from` (or the working folder).
+    static func relativePath(from: String?, to file: String) -> String {
+        let url = URL(fileURLWithPath: file)
+        let folder = url.deletingLastPathComponent().path
+        return relativeLink(from: from, to: folder) + url.lastPathComponent
     }
 
     /// Writes to a temporary file beside the target and renames it, so a failed run never leaves a

@@ -20,15 +20,16 @@ public enum CorpusBuilder {
     ///   - files: the corpus's `.txt` and `.md` files, paths relative to the root with `/`.
     ///   - manifest: the bytes of `corpus.json` at the root, if there is one.
     ///   - ignoredFiles: receives the files left out because the manifest does not list them.
+    ///   - excluded: paths the configuration leaves out: a manifest entry naming one is skipped.
     public static func build(name: String, files: [CorpusFile], manifest: [UInt8]?,
-                             ignoredFiles: inout [String]) throws -> Corpus {
+                             ignoredFiles: inout [String], excluded: (String) -> Bool = { _ in false }) throws -> Corpus {
         let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
         var selected: [(CorpusFile, DocumentMetadata)] = []
         var corpusName = name
         if let manifest {
             let parsed = try parseManifest(manifest)
             if let n = parsed.name { corpusName = n }
-            for entry in parsed.entries {
+            for entry in parsed.entries where !excluded(entry.path) {
                 guard let file = byPath[entry.path] else {
                     throw CorpusError.manifestNamesMissingFile(manifest: manifestName, path: entry.path)
                 }

@@ -10,13 +10,39 @@ public struct JSONReporter: Reporter {
     }
 
     public func reportValue(_ result: CheckResult, context: ReportContext) -> JSONValue {
-        .object([
+        var fields = baseFields(result, context: context)
+        if let gate = context.gate { fields.append(("gate", JSONReporter.gate(gate, result))) }
+        return .object(fields)
+    }
+
+    /// The gate's outcome: threshold, pass/fail, the failing and accepted fact IDs, stale baseline
+    /// entries and, for a draft check, the draft's path.
+    static func gate(_ gate: GateOutcome, _ result: CheckResult) -> JSONValue {
+        let sortedIDs: ([String]) -> [JSONValue] = { ids in
+            ids.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map(JSONValue.string)
+        }
+        return .object([
+            ("failOn", .string(gate.failOn.rawValue)),
+            ("passed", .bool(gate.passed)),
+            ("failing", .array(gate.failing.map { .string($0.id) })),
+            ("baseline", .optional(gate.baselineFile)),
+            ("accepted", .array(sortedIDs(Array(gate.accepted)))),
+            ("staleBaselineEntries", .array(gate.stale.map { e in
+                .object([("id", .string(e.id)), ("label", .string(e.label)), ("verdict", .string(e.verdict)),
+                         ("values", .array(e.values.map(JSONValue.string)))])
+            })),
+            ("draft", .optional(gate.draftIndex.flatMap { $0 < result.documents.count ? result.documents[$0].document.path : nil })),
+        ])
+    }
+
+    func baseFields(_ result: CheckResult, context: ReportContext) -> [(String, JSONValue)] {
+        [
             ("schemaVersion", .int(1)),
             ("tool", .object([("name", .string("crosscheck")), ("version", .string(CrossChecker.version))])),
             ("corpus", .string(result.corpusName)),
             ("documents", .array(result.documents.map { JSONReporter.document($0.document) })),
             ("ignoredFiles", .array(context.ignoredFiles.map(JSONValue.string))),
-            ("facts", .array(result.facts.map { fact($0, result) })),
+            ("facts", .array(result.facts.map { fact($0, result, accepted: context.gate == nil ? nil : context.isAccepted($0)) })),
             ("summary", .object([
                 ("documents", .int(result.documents.count)),
                 ("claims", .int(result.claimCount)),
@@ -26,7 +52,7 @@ public struct JSONReporter: Reporter {
                 ("consistent", .int(result.count(.consistent))),
                 ("singleSource", .int(result.count(.singleSource))),
             ])),
-        ])
+        ]
     }
 
     static func document(_ d: Document) -> JSONValue {
@@ -39,10 +65,10 @@ public struct JSONReporter: Reporter {
         ])
     }
 
-    func fact(_ f: AssessedFact, _ result: CheckResult) -> JSONValue {
+    func fact(_ f: AssessedFact, _ result: CheckResult, accepted: Bool? = nil) -> JSONValue {
         let a = f.assessment
         let best = Set(a.bestClaimIDs)
-        return .object([
+        var fields: [(String, JSONValue)] = [
             ("id", .string(f.id)),
             ("label", .string(f.label)),
             ("kind", .string(f.fact.kind.rawValue)),
@@ -55,7 +81,9 @@ public struct JSONReporter: Reporter {
             ("supportingSources", .array(a.supportingSources.map(JSONValue.string))),
             ("partiesDisagree", .bool(a.partiesDisagree)),
             ("claims", .array(f.fact.claims.map { JSONReporter.claim($0, result, best: best.contains($0.id)) })),
-        ])
+        ]
+        if let accepted { fields.append(("acceptedByBaseline", .bool(accepted))) }
+        return .object(fields)
     }
 
     static func claim(_ c: Claim, _ result: CheckResult, best: Bool) -> JSONValue {

@@ -1,14 +1,51 @@
 /// What a reporter knows besides the result: how to link to a document from where the report is
-/// written, and which files were left out of the corpus.
+/// written, which files were left out of the corpus, and what the gate concluded.
 public struct ReportContext: Sendable {
-    /// Prepended to a document's corpus-relative path to make a link or a SARIF URI
-    /// ("../fixtures/sma-2020/").
+    /// Prepended to a document's corpus-relative path to make a Markdown link from where the report
+    /// is written ("../fixtures/sma-2020/").
     public var linkBase: String
+    /// Prepended to a document's corpus-relative path to make a path relative to the repository
+    /// root (the working folder): SARIF URIs, JUnit `file`, annotation `file` ("fixtures/sma-2020/").
+    public var artifactBase: String
+    /// Documents outside the corpus folder (a draft): their link and repository-relative path,
+    /// replacing `linkBase + path` and `artifactBase + path`.
+    public var linkOverrides: [String: String]
+    public var artifactOverrides: [String: String]
     public var ignoredFiles: [String]
+    /// The gate's outcome (threshold, baseline, draft); nil reports every finding as open.
+    public var gate: GateOutcome?
 
-    public init(linkBase: String = "", ignoredFiles: [String] = []) {
+    public init(linkBase: String = "", artifactBase: String? = nil, ignoredFiles: [String] = [],
+                linkOverrides: [String: String] = [:], artifactOverrides: [String: String] = [:], gate: GateOutcome? = nil) {
         self.linkBase = linkBase
+        self.artifactBase = artifactBase ?? linkBase
         self.ignoredFiles = ignoredFiles
+        self.linkOverrides = linkOverrides
+        self.artifactOverrides = artifactOverrides
+        self.gate = gate
+    }
+
+    public func link(_ document: Document) -> String {
+        linkOverrides[document.path] ?? linkBase + document.path
+    }
+
+    /// The document's path relative to the repository root, with `.` and `..` segments resolved.
+    public func artifact(_ document: Document) -> String {
+        ReportContext.normalise(artifactOverrides[document.path] ?? artifactBase + document.path)
+    }
+
+    public func isAccepted(_ fact: AssessedFact) -> Bool { gate?.accepted.contains(fact.id) ?? false }
+
+    public var draftIndex: Int? { gate?.draftIndex }
+
+    static func normalise(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: false) {
+            if part == "." || (part.isEmpty && !parts.isEmpty) { continue }
+            if part == "..", let last = parts.last, last != ".." { parts.removeLast(); continue }
+            parts.append(part)
+        }
+        return parts.joined(separator: "/")
     }
 }
 
@@ -18,13 +55,58 @@ public protocol Reporter: Sendable {
     func report(_ result: CheckResult, context: ReportContext) -> String
 }
 
+/// Every output format, mapped to its reporter.
 public enum ReportFormat: String, CaseIterable, Sendable {
-    case markdown, json
+    case markdown, json, sarif, junit, github
 
     public var reporter: any Reporter {
         switch self {
         case .markdown: return MarkdownReporter()
         case .json: return JSONReporter()
+        case .sarif: return SARIFReporter()
+        case .junit: return JUnitReporter()
+        case .github: return GitHubReporter()
+        }
+    }
+}
+
+/// What the structured reporters share: which facts are findings, their primary claim.
+enum Findings {
+    /// The findings a machine format reports: open conflicts and changes (baseline-accepted ones
+    /// are left out), and when checking a draft, draft claims no source states (as notes).
+    static func open(_ result: CheckResult, _ context: ReportContext) -> [AssessedFact] {
+        result.facts.filter { f in
+            if context.isAccepted(f) { return false }
+            if Gate.isFinding(f) { return true }
+            return context.draftIndex != nil && f.assessment.verdict == .singleSource
+        }
+    }
+
+    /// The claim a finding points at: the draft's, else the first claim that disagrees with the
+    /// best-supported value, else the first.
+    static func primary(_ f: AssessedFact, _ context: ReportContext) -> Claim {
+        if let d = context.draftIndex, let c = f.fact.claims.first(where: { $0.documentIndex == d }) { return c }
+        let best = Set(f.assessment.bestClaimIDs)
+        return f.fact.claims.first { !best.contains($0.id) } ?? f.fact.claims[0]
+    }
+
+    /// A one-line message: what the fact is, what the primary claim says and what the others say.
+    static func message(_ f: AssessedFact, _ result: CheckResult, _ context: ReportContext) -> String {
+        let c = primary(f, context)
+        var text = "\(f.label): \(result.document(c).displaySource) says \(result.quote(c))"
+        if f.assessment.verdict == .singleSource { return text + "; no source states this." }
+        if let best = f.assessment.bestValue, !f.assessment.bestClaimIDs.contains(c.id) {
+            text += "; best supported: \(best) (\(f.assessment.supportingSources.joined(separator: ", ")))"
+        }
+        return text + ". " + f.assessment.explanation
+    }
+
+    static func title(_ f: AssessedFact) -> String {
+        switch f.assessment.verdict {
+        case .conflict: return "Conflict"
+        case .changed: return "Changed"
+        case .consistent: return "Consistent"
+        case .singleSource: return "Unsupported"
         }
     }
 }
