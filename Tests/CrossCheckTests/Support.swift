@@ -9,7 +9,7 @@ struct DocBuilder {
     var published: String? = nil
     var mentions: [Mention] = []
 
-    init(_ text: String, source: String? = nil, path: String = "doc.txt", published: String? = nil) {
+    init(_ text: String, path: String = "doc.txt", source: String? = nil, published: String? = nil) {
         self.text = text
         self.path = path
         self.source = source

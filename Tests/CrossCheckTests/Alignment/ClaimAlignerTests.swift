@@ -126,7 +126,7 @@ import Testing
         a.money("$870 million", 865e6, 875e6, point: 870e6)
         var b = DocBuilder("Seoul pays $870 million a year, Yonhap reported.", source: "UPI", published: "2020-03-20")
         b.money("$870 million", 865e6, 875e6, point: 870e6)
-        var c = DocBuilder("Seoul pays $870 million a year.", source: "Yonhap", path: "b.txt", published: "2020-03-19")
+        var c = DocBuilder("Seoul pays $870 million a year.", path: "b.txt", source: "Yonhap", published: "2020-03-19")
         c.money("$870 million", 865e6, 875e6, point: 870e6)
         let fact = check([a, b, c]).facts.first { $0.fact.kind == .money }
         #expect(fact?.assessment.supportingSources == ["Yonhap"])
