@@ -177,6 +177,14 @@ public struct ClaimBuilder: Sendable {
                          period: period(tokenRange, view: view), modality: mention.modality)
         }
         var phase = phase(tokenRange, view: view, others: others)
+        // "the $920 million that Seoul paid last year": the figure's own relative clause dates it,
+        // whatever the main clause says ("now asks for triple …").
+        if found.index > tokenRange.upperBound {
+            let clause = view.clause(around: tokenRange)
+            let relative = tokenRange.lowerBound..<clause.upperBound
+            let own = self.phase(tokenRange, view: SentenceView(text: view.text, sentence: view.sentence), others: others, within: relative)
+            if own != .unspecified { phase = own }
+        }
         if phase == .unspecified, found.cue.isPresent, found.cue.measure == "demand" || found.cue.measure == "offer" {
             phase = .current
         }
@@ -320,11 +328,11 @@ public struct ClaimBuilder: Sendable {
     /// The nearest phase word to the mention within its clause. A phase word nearer to another
     /// figure belongs to that one ("around $4 billion, down from the $5 billion it initially
     /// requested": "initially" is the $5 billion's).
-    func phase(_ mentionTokens: Range<Int>, view: SentenceView, others: [Range<Int>] = []) -> Phase {
+    func phase(_ mentionTokens: Range<Int>, view: SentenceView, others: [Range<Int>] = [], within: Range<Int>? = nil) -> Phase {
         func distance(_ i: Int, _ r: Range<Int>) -> Int {
             i < r.lowerBound ? r.lowerBound - i : (r.contains(i) ? 0 : i - r.upperBound + 1)
         }
-        let clause = view.clause(around: mentionTokens)
+        let clause = within ?? view.clause(around: mentionTokens)
         var best: (Phase, Int)?
         for i in clause where !mentionTokens.contains(i) {
             let t = view.tokens[i]

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct ClaimAlignerTests {
     @Test func initialAndCurrentDemandsDoNotAlign() {
-        var a = DocBuilder("The US has backed down from its initial demand of $5 billion.", source: "A", published: "2020-04-07")
+        var a = DocBuilder("Washington has quietly shelved its initial demand of $5 billion.", source: "A", published: "2020-04-07")
         a.money("$5 billion", 4.5e9, 5.5e9, point: 5e9)
         var b = DocBuilder("It is seeking about $4 billion now.", source: "B", published: "2020-03-18")
         b.money("about $4 billion", 3.5e9, 4.5e9, point: 4e9, hedge: .approximate)
@@ -15,7 +15,7 @@ import Testing
     @Test func previousPaymentsAlignAcrossWordings() {
         var a = DocBuilder("Under the previous deal, Seoul was required to pay $870 million.", source: "A", published: "2020-04-07")
         a.money("$870 million", 865e6, 875e6, point: 870e6)
-        var b = DocBuilder("The US wants three times the $920 million that South Korea paid last year.", source: "B", published: "2020-03-16")
+        var b = DocBuilder("Washington now asks for triple the $920 million that the South Korean side paid last year.", source: "B", published: "2020-03-16")
         b.money("$920 million", 915e6, 925e6, point: 920e6)
         let result = check([a, b])
         #expect(result.conflicts.count == 1)
@@ -83,7 +83,7 @@ import Testing
     }
 
     @Test func aRunningTotalThatGrowsIsAChangeNotAConflict() {
-        var a = DocBuilder("Since September the two countries have held six rounds of talks.", source: "A", published: "2020-03-18")
+        var a = DocBuilder("By mid-March the pair of governments had met for six rounds of talks.", source: "A", published: "2020-03-18")
         a.count("six rounds", 6, 6, point: 6, noun: "round")
         var b = DocBuilder("They have held seven rounds of negotiations since September.", source: "B", published: "2020-04-07")
         b.count("seven rounds", 7, 7, point: 7, noun: "round")

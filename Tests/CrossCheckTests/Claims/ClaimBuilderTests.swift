@@ -11,9 +11,9 @@ import Testing
     @Test(arguments: [
         ("Seoul was required to pay $870 million last year.", "$870 million", "payment"),
         ("It is seeking about $4 billion now.", "about $4 billion", "demand"),
-        ("It is known to currently call for about $4 billion.", "about $4 billion", "demand"),
+        ("Washington currently calls for about $4 billion.", "about $4 billion", "demand"),
         ("Seoul offered $1 billion.", "$1 billion", "offer"),
-        ("The $920 million that South Korea paid last year was not enough.", "$920 million", "payment"),
+        ("The $920 million that Seoul paid was judged too little.", "$920 million", "payment"),
         // The verb governs, not the noun right beside the figure.
         ("Washington is pressing Seoul for a fivefold increase in its annual contributions, or about $5 billion, this year.", "about $5 billion", "demand"),
         // A change verb is transparent: revenue is what rose.
@@ -71,7 +71,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("It backed down from its initial demand of $5 billion.", "$5 billion", Phase.initial),
+        ("It has dropped its initial demand of $5 billion.", "$5 billion", Phase.initial),
         ("It is seeking about $4 billion now.", "about $4 billion", .current),
         ("Last year's deal set the payment at $870 million.", "$870 million", .previous),
         ("Analysts had expected revenue of $4.05 billion.", "$4.05 billion", .forecast),
