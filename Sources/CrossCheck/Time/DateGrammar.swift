@@ -158,6 +158,10 @@ struct DateGrammar {
             let joinedAfter = next + 1 < hi && (tokens[next].key == "-" || tokens[next].key == "/" || tokens[next].key == ",")
                 && (year(next + 1) != nil || (tokens[next].key == "-" && TimeLexicon.monthTable.contains(tokens[next + 1].key))
                     || tokens[next].key == "-" && glued(next) && glued(next + 1) && dayNumber(next + 1) != nil)
+            // "May to March": a range to an unambiguous month.
+            let rangeAfter = next + 1 < hi && (tokens[next].key == "to" || tokens[next].key == "through")
+                && TimeLexicon.monthTable.contains(tokens[next + 1].key)
+                && (!TimeLexicon.ambiguousMonthTable.contains(tokens[next + 1].key) || tokens[next + 1].isCapitalized)
             // "18th Dec", "23rd to 26th Oct" (not "5 may").
             let dayBefore = i > lo && tokens[i].key != "may"
                 && (tokens[i - 1].kind == .number || (TimeLexicon.ordinalSuffixTable.contains(tokens[i - 1].key) && !tokens[i - 1].spaceBefore))
@@ -166,7 +170,7 @@ struct DateGrammar {
             let capitalMarch = tokens[i].isCapitalized && tokens[i].key == "march"
             // "May twenty nine"
             let spelledDayAfter = tokens[i].isCapitalized && spelledCardinalDay(next) != nil
-            if !(numberAfter || cueBefore || abbreviatedWithDot || capitalMarch || spelledDayAfter) { return nil }
+            if !(numberAfter || cueBefore || abbreviatedWithDot || capitalMarch || spelledDayAfter || rangeAfter) { return nil }
         }
         return (m, next)
     }
@@ -249,9 +253,14 @@ struct DateGrammar {
         if let item = parseMonthFirst(at: i) { return item }
         if let item = parseWeekdayFirst(at: i) { return item }
         if let r = TimeLexicon.relativeDayTable[k] { return DateItem(spec: .relativeDay(r), first: i, end: i + 1) }
-        if let shift = TimeLexicon.shiftTable[k] { return parseShifted(at: i, shift: shift, first: i) }
+        if let shift = TimeLexicon.shiftTable[k] {
+            // "will last three weekends": the verb, not a shift.
+            if k == "last", i > lo, TimeLexicon.verbLastCueTable.contains(tokens[i - 1].key) { return nil }
+            return parseShifted(at: i, shift: shift, first: i)
+        }
         if let part = TimeLexicon.partTable[k] { return parsePart(at: i, part: part) }
         if k == "earlier" || k == "later" { return parseEarlierLater(at: i) }
+        if let item = parseRestOf(at: i, first: i) { return item }
         if TimeLexicon.partOfTable[k] != nil, isWord(i + 1, "of") { return parsePartOf(at: i, first: i) }
         if k == "year", let y = year(i + 1) { return DateItem(spec: .year(y, part: nil), first: i, end: i + 2) }
         // "calendar year 2008", "CY 2008", "CY18"
@@ -374,7 +383,10 @@ struct DateGrammar {
             guard (1...12).contains(month), (1...31).contains(day) else { return nil }
             if i + 4 < hi, glued(i + 3), glued(i + 4), tokens[i + 3].key == sep, let (yv, yd) = integer(i + 4), yd == 4 || yd == 2 {
                 // A third slash group that is not a year ("1/2/3/4") is not a date.
-                if i + 5 < hi, glued(i + 5), tokens[i + 5].key == sep { return nil }
+                // "10-1-2018-10-7-2018" is a range of two such dates.
+                if i + 5 < hi, glued(i + 5), tokens[i + 5].key == sep {
+                    guard sep == "-", glued(i + 6), let other = parseNumeric(at: i + 6), case .day(_?, _?, _) = other.spec else { return nil }
+                }
                 let y = yd == 4 ? yv : (yv < 40 ? 2000 + yv : 1900 + yv)
                 return DateItem(spec: .day(year: y, month: month, day: day), first: i, end: i + 5)
             }
@@ -382,6 +394,8 @@ struct DateGrammar {
             if i + 3 < hi, glued(i + 3), tokens[i + 3].key == "/" || tokens[i + 3].kind == .number { return nil }
             // A yearless 3/17 needs a date cue before it: fractions look the same.
             var cue = i > lo && (TimeLexicon.monthCueTable.contains(tokens[i - 1].key) || TimeLexicon.weekdayTable.contains(tokens[i - 1].key))
+            // "10/1-11/2/2017": a range to a full date.
+            if !cue, isWord(i + 3, "-"), glued(i + 3), glued(i + 4), let other = parseNumeric(at: i + 4), case .day(_?, _?, _) = other.spec { cue = true }
             // "11/20, 11/22 or 11/25": a list goes on from a dated item.
             if !cue, i - 4 >= lo, isWord(i - 1, ",") || isWord(i - 1, "or") || isWord(i - 1, "and"),
                tokens[i - 2].kind == .number, isWord(i - 3, "/"), glued(i - 3), glued(i - 2), let prev = parseNumeric(at: i - 4), prev.end == i - 1 {
@@ -479,6 +493,7 @@ struct DateGrammar {
             return parseOfTarget(at: j + 3, part: .quarter(q), first: i)
         }
         if let shift = TimeLexicon.shiftTable[k], shift != 0 { return parseShifted(at: j, shift: shift, first: i) }
+        if let item = parseRestOf(at: j, first: i) { return item }
         // "the week after next"
         if k == "week", isWord(j + 1, "after"), isWord(j + 2, "next") { return DateItem(spec: .period(.week, shift: 2, part: nil), first: i, end: j + 3) }
         // "over the weekend"
@@ -531,6 +546,17 @@ struct DateGrammar {
         if isWord(j, "-") && glued(j) { j += 1 }
         if isWord(j, "in") { j += 1 }
         return parseOfTarget(at: j, part: part, first: i)
+    }
+
+    /// "the rest of the year", "the remainder of this month", "remaining of the week": from the
+    /// reference day to the period's end.
+    func parseRestOf(at j: Int, first: Int) -> DateItem? {
+        guard isWord(j, "rest") || isWord(j, "remainder") || isWord(j, "remaining"), isWord(j + 1, "of") else { return nil }
+        var k = j + 2
+        guard isWord(k, "the") || isWord(k, "this") else { return nil }
+        k += 1
+        guard let unit = TimeLexicon.periodTable[key(k)], unit != .weekend else { return nil }
+        return DateItem(spec: .period(unit, shift: 0, part: .restOf), first: first, end: k + 1)
     }
 
     /// "earlier this month", "later this year", "earlier in the week".

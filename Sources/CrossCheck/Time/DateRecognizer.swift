@@ -140,7 +140,13 @@ public struct DateRecognizer: Recognizer {
             // A day number followed by a month belongs to that month ("17 to 19 March").
             b = DateItem(spec: .day(year: nil, month: nil, day: d), first: secondStart, end: next)
         }
-        guard let second = b else { return nil }
+        guard var second = b else { return nil }
+        // "from 5/1-5/7, 2020": a year after the range dates both ends.
+        if case let .day(nil, m1?, d1) = first.spec, case let .day(nil, m2?, d2) = second.spec, let (y, end) = g.trailingYear(second.end) {
+            first.spec = .day(year: m1 > m2 ? y - 1 : y, month: m1, day: d1)
+            second.spec = .day(year: y, month: m2, day: d2)
+            second.end = end
+        }
         if bareFirst {
             // "17-19 March": the first day needs a month from the second.
             guard case let .day(y2, m2?, _) = second.spec, case let .day(_, _, d1) = first.spec else { return nil }
@@ -302,7 +308,7 @@ extension TimeLexicon {
         var words: [String] = Array(months.keys) + Array(weekdays.keys) + Array(relativeDays.keys) + Array(shifts.keys)
         words += Array(partWords.keys) + Array(partOfWords.keys) + Array(NumberWords.cardinals.keys) + Array(NumberWords.ordinals.keys)
         words += ["the", "earlier", "later", "year", "in", "a", "an", "from", "between", "q", "h", "eom", "bom", "eoy", "couple"]
-        words += ["around", "for", "calendar", "cy", "w"]
+        words += ["around", "for", "calendar", "cy", "w", "rest", "remainder", "remaining"]
         words += Array(["spring", "summer", "fall", "autumn", "winter"])
         words += ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
         return WordTable(words: words, value: true)

@@ -354,6 +354,8 @@ enum DateResolver {
             return (s, max(s, min(e, ref.adding(days: -1))))
         case .laterThis:
             return (min(e, max(s, ref.adding(days: 1))), e)
+        case .restOf:
+            return (min(e, max(s, ref)), e)
         default:
             switch unit {
             case .month: return monthInterval(s.year, s.month, part)

@@ -51,6 +51,8 @@ enum TimeLexicon {
         case early, mid, late, end, beginning, firstHalf, secondHalf, earlierThis, laterThis
         /// Monday to Friday of a week: "this working week", "next workweek".
         case workdays
+        /// From the reference day to the period's end: "the rest of the year".
+        case restOf
         case quarter(Int)
     }
 
@@ -151,6 +153,11 @@ enum TimeLexicon {
     static let pluralWeekdayTable = WordTable([
         "mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4, "fridays": 5, "saturdays": 6, "sundays": 7,
     ])
+
+    /// Words before "last" that make it the verb ("will last", "to last", "could last").
+    static let verbLastCueTable = WordTable(words: [
+        "will", "would", "to", "can", "could", "may", "might", "should", "must", "shall", "did", "does", "do", "ll",
+    ], value: true)
 
     static let shortFullMonthTable = WordTable(words: ["may", "june", "july"], value: true)
 
