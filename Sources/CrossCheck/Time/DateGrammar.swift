@@ -182,7 +182,12 @@ struct DateGrammar {
         if isWord(next, ".") && glued(next) && tokens[i].end - tokens[i].start <= 5 { next += 1 }
         if TimeLexicon.ambiguousWeekdayTable.contains(tokens[i].key) {
             let dateAfter = next < hi && (tokens[next].kind == .number || TimeLexicon.monthTable.contains(tokens[next].key))
-            if !(next > i + 1 || dateAfter || tokens[i].isCapitalized || TimeLexicon.plainWeekdayAbbreviationTable.contains(tokens[i].key)) { return nil }
+            // "sun." ending "in the sun." is the full stop after a word: a lower-case "sun."/"sat." at
+            // the end of a sentence is a weekday only alone or after a date cue ("on sat.").
+            let dotted = next > i + 1 && (next < hi || tokens[i].isCapitalized || i == lo
+                || TimeLexicon.plainWeekdayAbbreviationTable.contains(tokens[i].key)
+                || TimeLexicon.monthCueTable.contains(tokens[i - 1].key) || tokens[i - 1].key == ",")
+            if !(dotted || dateAfter || tokens[i].isCapitalized || TimeLexicon.plainWeekdayAbbreviationTable.contains(tokens[i].key)) { return nil }
         }
         // Plural weekdays ("on Tuesdays") are habits, not dates: the table has no plurals, so nothing to do.
         return (w, next)
@@ -393,7 +398,8 @@ struct DateGrammar {
             guard sep == "/" else { return nil }
             if i + 3 < hi, glued(i + 3), tokens[i + 3].key == "/" || tokens[i + 3].kind == .number { return nil }
             // A yearless 3/17 needs a date cue before it: fractions look the same.
-            var cue = i > lo && (TimeLexicon.monthCueTable.contains(tokens[i - 1].key) || TimeLexicon.weekdayTable.contains(tokens[i - 1].key))
+            // ("and" joins lists of fractions as well as of dates: the list rule below decides after it.)
+            var cue = i > lo && tokens[i - 1].key != "and" && (TimeLexicon.monthCueTable.contains(tokens[i - 1].key) || TimeLexicon.weekdayTable.contains(tokens[i - 1].key))
             // "10/1-11/2/2017": a range to a full date.
             if !cue, isWord(i + 3, "-"), glued(i + 3), glued(i + 4), let other = parseNumeric(at: i + 4), case .day(_?, _?, _) = other.spec { cue = true }
             // "11/20, 11/22 or 11/25": a list goes on from a dated item.
