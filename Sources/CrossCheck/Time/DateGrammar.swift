@@ -52,8 +52,9 @@ indirect enum DateSpec: Sendable, Equatable {
     /// A weekday of the Monday–Sunday week holding another day: "Monday two weeks from now",
     /// "in 3 days on Friday".
     case weekdayInWeek(Int, DateSpec)
-    /// The weekday nearest another day: "the closest Monday to Oct 5th".
-    case closestWeekday(Int, DateSpec)
+    /// The n-th nearest such weekday to another day: "the closest Monday to Oct 5th" (n = 1),
+    /// "the second closest Mon to October fifth" (n = 2).
+    case closestWeekday(Int, DateSpec, rank: Int)
     /// A stretch of days from a first day: "3 days starting next Monday", "for 1 week, from 20th Dec".
     case lasting(DateSpec, days: Int, months: Int)
     /// The n working days (Monday–Friday) just before or after the reference: "the next 4 business days".
@@ -69,7 +70,7 @@ indirect enum DateSpec: Sendable, Equatable {
         case .month(_, _, _, let shift): return shift != nil
         case .season(_, _, let shift): return shift != nil
         case .offsetFrom(let base, _, _), .nthWeekday(_, _, let base), .subPeriod(_, _, _, let base), .weekOf(let base), .dayOf(_, let base),
-             .weekdayInWeek(_, let base), .closestWeekday(_, let base), .lasting(let base, _, _):
+             .weekdayInWeek(_, let base), .closestWeekday(_, let base, _), .lasting(let base, _, _):
             return base.isDeictic
         default: return false
         }
@@ -504,10 +505,14 @@ struct DateGrammar {
         if k == "week", isWord(j + 1, "after"), isWord(j + 2, "next") { return DateItem(spec: .period(.week, shift: 2, part: nil), first: i, end: j + 3) }
         // "over the weekend"
         if k == "weekend", !isWord(j + 1, "of") { return DateItem(spec: .weekend, first: i, end: j + 1) }
-        // "the closest Monday to Oct 5th"
-        if k == "closest" || k == "nearest", let (w, next) = weekday(j + 1), isWord(next, "to"),
-           let base = parse(at: next + 1), base.first == next + 1, !base.needsFuture, base.spec.isDay {
-            return DateItem(spec: .closestWeekday(w, base.spec), first: i, end: base.end)
+        // "the closest Monday to Oct 5th", "the second closest Mon to October fifth"
+        do {
+            var c = j, rank = 1
+            if let o = NumberWords.ordinalTable[key(c)], o <= 5, isWord(c + 1, "closest") || isWord(c + 1, "nearest") { rank = o; c += 1 }
+            if isWord(c, "closest") || isWord(c, "nearest"), let (w, next) = weekday(c + 1), isWord(next, "to"),
+               let base = parse(at: next + 1), base.first == next + 1, !base.needsFuture, base.spec.isDay {
+                return DateItem(spec: .closestWeekday(w, base.spec, rank: rank), first: i, end: base.end)
+            }
         }
         if k == "day", isWord(j + 1, "before"), isWord(j + 2, "yesterday") { return DateItem(spec: .relativeDay(-2), first: i, end: j + 3) }
         if k == "day", isWord(j + 1, "after"), isWord(j + 2, "tomorrow") { return DateItem(spec: .relativeDay(2), first: i, end: j + 3) }

@@ -273,10 +273,15 @@ enum DateResolver {
             let d = s.adding(days: w - s.weekday)
             return (d, d)
 
-        case let .closestWeekday(w, base):
-            guard let (s, _) = interval(base, ref: ref, lean: lean) else { return nil }
-            let ahead = (w - s.weekday + 7) % 7, back = (s.weekday - w + 7) % 7
-            let d = ahead <= back ? s.adding(days: ahead) : s.adding(days: -back)
+        case let .closestWeekday(w, base, rank):
+            guard let (s, _) = interval(base, ref: ref, lean: lean), rank >= 1 else { return nil }
+            // Such weekdays around the day, nearest first (the later one on a tie).
+            let ahead = (w - s.weekday + 7) % 7
+            var days: [Int] = []
+            for k in -3...3 { days.append(ahead + 7 * k) }
+            days.sort { abs($0) != abs($1) ? abs($0) < abs($1) : $0 > $1 }
+            guard rank <= days.count else { return nil }
+            let d = s.adding(days: days[rank - 1])
             return (d, d)
 
         case let .lasting(base, days, months):

@@ -21,6 +21,8 @@ let time3Forms: [DateCase] = [
     DateCase(sentence: "The team returns in two days from today.", surface: "in two days from today", published: ref, kind: .date, start: "2020-03-20", end: "2020-03-20"),
     DateCase(sentence: "Protests peaked last week's Sunday.", surface: "last week's Sunday", published: ref, kind: .date, start: "2020-03-15", end: "2020-03-15"),
     DateCase(sentence: "The vote is set for the closest Monday to April 5.", surface: "the closest Monday to April 5", published: ref, kind: .date, start: "2020-04-06", end: "2020-04-06"),
+    DateCase(sentence: "The vote is set for the second closest Monday to April 5.", surface: "the second closest Monday to April 5", published: ref, kind: .date, start: "2020-03-30", end: "2020-03-30"),
+    DateCase(sentence: "Talks run from Monday to April 5.", surface: "from Monday to April 5", published: ref, kind: .daterange, start: "2020-03-16", end: "2020-04-05"),
     DateCase(sentence: "It happened 2 weeks and 2 days ago.", surface: "2 weeks and 2 days ago", published: ref, kind: .date, start: "2020-03-02", end: "2020-03-02"),
     // stretches from a day, business days, work weeks
     DateCase(sentence: "Workers get 3 days starting next Monday.", surface: "3 days starting next Monday", published: ref, kind: .daterange, start: "2020-03-23", end: "2020-03-25"),
