@@ -957,10 +957,10 @@ struct DateGrammar {
             guard let (n2, a2) = count(c), key(c) != "a", key(c) != "an", let (d2, m2, e2) = calendarUnit(a2, n: n2) else { break }
             let k2 = key(e2)
             let continues = k2 == "and" || k2 == "," || integer(e2) != nil || NumberWords.cardinalTable[k2] != nil
-            guard continues || k2 == "ago" || k2 == "later" || k2 == "earlier" || k2 == "hence" || k2 == "before" || k2 == "after" || k2 == "from" else { break }
+            guard continues || DurationRecognizer.anchorWords.contains(k2) else { break }
             d += d2; m += m2; e = e2
         }
-        if e > end, !["ago", "later", "earlier", "hence", "before", "after", "from"].contains(where: { isWord(e, WordKey($0)) }) { e = end; (d, m, _) = calendarUnit(after, n: n)! }
+        if e > end, !DurationRecognizer.anchorWords.contains(key(e)) { e = end; (d, m, _) = calendarUnit(after, n: n)! }
         end = e
         let k = key(end)
         if k == "ago" || k == "earlier" || k == "before" && end + 1 >= hi {
