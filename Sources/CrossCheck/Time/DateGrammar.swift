@@ -43,24 +43,60 @@ indirect enum DateSpec: Sendable, Equatable {
     case century(Int)
     /// A season or fiscal year written across two years: "2019/20", "2019-20".
     case yearPair(Int)
+    /// A month-day placed by "this" (0: this year's), "next" (> 0: the first after the reference) or
+    /// "last" (< 0: the last before it): "next 6th of April", "this 5/12".
+    case shiftedDay(month: Int, day: Int, shift: Int)
+    /// The n-th such weekday after (n > 0) or before (n < 0) the reference, not counting the
+    /// reference day: "3 Fridays from now", "two Sundays ago", "Friday after next" (n = 2).
+    case weekdayCount(Int, count: Int)
+    /// A weekday of the Monday–Sunday week holding another day: "Monday two weeks from now",
+    /// "in 3 days on Friday".
+    case weekdayInWeek(Int, DateSpec)
+    /// The n-th nearest such weekday to another day: "the closest Monday to Oct 5th" (n = 1),
+    /// "the second closest Mon to October fifth" (n = 2).
+    case closestWeekday(Int, DateSpec, rank: Int)
+    /// A stretch of days from a first day: "3 days starting next Monday", "for 1 week, from 20th Dec".
+    case lasting(DateSpec, days: Int, months: Int)
+    /// The n working days (Monday–Friday) just before or after the reference: "the next 4 business days".
+    case businessDays(Int, forward: Bool)
+    /// "the weekend": the Saturday–Sunday nearest the reference, placed by tense like a bare weekday.
+    case weekend
 
     /// True when the words themselves fix the direction in time, so tense must not move them.
     var isDeictic: Bool {
         switch self {
-        case .relativeDay, .period, .offset, .span, .weekdayOfWeek, .quarters, .yearToDate: return true
+        case .relativeDay, .period, .offset, .span, .weekdayOfWeek, .quarters, .yearToDate, .shiftedDay, .weekdayCount, .businessDays: return true
         case .weekday(_, let shift): return shift != nil
         case .month(_, _, _, let shift): return shift != nil
         case .season(_, _, let shift): return shift != nil
-        case .offsetFrom(let base, _, _), .nthWeekday(_, _, let base), .subPeriod(_, _, _, let base), .weekOf(let base), .dayOf(_, let base):
+        case .offsetFrom(let base, _, _), .nthWeekday(_, _, let base), .subPeriod(_, _, _, let base), .weekOf(let base), .dayOf(_, let base),
+             .weekdayInWeek(_, let base), .closestWeekday(_, let base, _), .lasting(let base, _, _):
             return base.isDeictic
         default: return false
+        }
+    }
+
+    /// A day at a distance from the reference or another day: "two weeks from now", "3 days after May 1".
+    var isOffset: Bool {
+        switch self {
+        case .offset, .offsetFrom: return true
+        default: return false
+        }
+    }
+
+    /// +1 for an offset ahead, −1 for one back, 0 otherwise.
+    var offsetSign: Int {
+        switch self {
+        case let .offset(d, m), let .offsetFrom(_, d, m): return d + m > 0 ? 1 : (d + m < 0 ? -1 : 0)
+        default: return 0
         }
     }
 
     /// A day-level expression (one day, not a month or a period).
     var isDay: Bool {
         switch self {
-        case .day, .weekday, .relativeDay, .offset, .weekdayOfWeek, .checkedDay, .offsetFrom, .nthWeekday, .dayOf: return true
+        case .day, .weekday, .relativeDay, .offset, .weekdayOfWeek, .checkedDay, .offsetFrom, .nthWeekday, .dayOf,
+             .shiftedDay, .weekdayCount, .weekdayInWeek, .closestWeekday: return true
         default: return false
         }
     }
@@ -116,19 +152,26 @@ struct DateGrammar {
         guard i < hi, tokens[i].kind == .word, let m = TimeLexicon.monthTable[tokens[i].key] else { return nil }
         var next = i + 1
         // "Sept." keeps its dot; "June." ends a sentence.
-        if isWord(next, ".") && glued(next) && tokens[i].end - tokens[i].start <= 4 && !TimeLexicon.shortFullMonthTable.contains(tokens[i].key) { next += 1 }
+        if isWord(next, ".") && glued(next) && tokens[i].end - tokens[i].start <= 4 && !TimeLexicon.shortFullMonthTable.contains(tokens[i].key) && next + 1 < hi { next += 1 }
         if TimeLexicon.ambiguousMonthTable.contains(tokens[i].key) {
             let numberAfter = next < hi && (tokens[next].kind == .number || (tokens[next].key == "/" && glued(next)) || dayNumber(next) != nil)
             // "Dec-2018", "Dec, 2018", "Jan-Feb 2017"
             let joinedAfter = next + 1 < hi && (tokens[next].key == "-" || tokens[next].key == "/" || tokens[next].key == ",")
-                && (year(next + 1) != nil || (tokens[next].key == "-" && TimeLexicon.monthTable.contains(tokens[next + 1].key)))
+                && (year(next + 1) != nil || (tokens[next].key == "-" && TimeLexicon.monthTable.contains(tokens[next + 1].key))
+                    || tokens[next].key == "-" && glued(next) && glued(next + 1) && dayNumber(next + 1) != nil)
+            // "May to March": a range to an unambiguous month.
+            let rangeAfter = next + 1 < hi && (tokens[next].key == "to" || tokens[next].key == "through")
+                && TimeLexicon.monthTable.contains(tokens[next + 1].key)
+                && (!TimeLexicon.ambiguousMonthTable.contains(tokens[next + 1].key) || tokens[next + 1].isCapitalized)
             // "18th Dec", "23rd to 26th Oct" (not "5 may").
             let dayBefore = i > lo && tokens[i].key != "may"
                 && (tokens[i - 1].kind == .number || (TimeLexicon.ordinalSuffixTable.contains(tokens[i - 1].key) && !tokens[i - 1].spaceBefore))
             let cueBefore = dayBefore || joinedAfter || i > lo && TimeLexicon.monthCueTable.contains(tokens[i - 1].key)
             let abbreviatedWithDot = next > i + 1
             let capitalMarch = tokens[i].isCapitalized && tokens[i].key == "march"
-            if !(numberAfter || cueBefore || abbreviatedWithDot || capitalMarch) { return nil }
+            // "May twenty nine"
+            let spelledDayAfter = tokens[i].isCapitalized && spelledCardinalDay(next) != nil
+            if !(numberAfter || cueBefore || abbreviatedWithDot || capitalMarch || spelledDayAfter || rangeAfter) { return nil }
         }
         return (m, next)
     }
@@ -140,7 +183,12 @@ struct DateGrammar {
         if isWord(next, ".") && glued(next) && tokens[i].end - tokens[i].start <= 5 { next += 1 }
         if TimeLexicon.ambiguousWeekdayTable.contains(tokens[i].key) {
             let dateAfter = next < hi && (tokens[next].kind == .number || TimeLexicon.monthTable.contains(tokens[next].key))
-            if !(next > i + 1 || dateAfter || tokens[i].isCapitalized) { return nil }
+            // "sun." ending "in the sun." is the full stop after a word: a lower-case "sun."/"sat." at
+            // the end of a sentence is a weekday only alone or after a date cue ("on sat.").
+            let dotted = next > i + 1 && (next < hi || tokens[i].isCapitalized || i == lo
+                || TimeLexicon.plainWeekdayAbbreviationTable.contains(tokens[i].key)
+                || TimeLexicon.monthCueTable.contains(tokens[i - 1].key) || tokens[i - 1].key == ",")
+            if !(dotted || dateAfter || tokens[i].isCapitalized || TimeLexicon.plainWeekdayAbbreviationTable.contains(tokens[i].key)) { return nil }
         }
         // Plural weekdays ("on Tuesdays") are habits, not dates: the table has no plurals, so nothing to do.
         return (w, next)
@@ -161,6 +209,8 @@ struct DateGrammar {
             if i + 1 < hi, glued(i + 1), tokens[i + 1].key == ":" { return nil }
             if i + 1 < hi, glued(i + 1), tokens[i + 1].kind == .word {
                 if TimeLexicon.ordinalSuffixTable.contains(tokens[i + 1].key) { return (v, i + 2, true, false) }
+                // "14april 2015"
+                if TimeLexicon.monthTable.contains(tokens[i + 1].key), tokens[i + 1].end - tokens[i + 1].start >= 3 { return (v, i + 1, false, false) }
                 return nil
             }
             return (v, i + 1, false, false)
@@ -209,11 +259,26 @@ struct DateGrammar {
         if let item = parseMonthFirst(at: i) { return item }
         if let item = parseWeekdayFirst(at: i) { return item }
         if let r = TimeLexicon.relativeDayTable[k] { return DateItem(spec: .relativeDay(r), first: i, end: i + 1) }
-        if let shift = TimeLexicon.shiftTable[k] { return parseShifted(at: i, shift: shift, first: i) }
+        if let shift = TimeLexicon.shiftTable[k] {
+            // "will last three weekends": the verb, not a shift.
+            if k == "last", i > lo, TimeLexicon.verbLastCueTable.contains(tokens[i - 1].key) { return nil }
+            return parseShifted(at: i, shift: shift, first: i)
+        }
         if let part = TimeLexicon.partTable[k] { return parsePart(at: i, part: part) }
         if k == "earlier" || k == "later" { return parseEarlierLater(at: i) }
+        if let item = parseRestOf(at: i, first: i) { return item }
         if TimeLexicon.partOfTable[k] != nil, isWord(i + 1, "of") { return parsePartOf(at: i, first: i) }
         if k == "year", let y = year(i + 1) { return DateItem(spec: .year(y, part: nil), first: i, end: i + 2) }
+        // "calendar year 2008", "CY 2008", "CY18"
+        if k == "calendar", isWord(i + 1, "year"), let y = year(i + 2) { return DateItem(spec: .year(y, part: nil), first: i, end: i + 3) }
+        if k == "cy", let (v, digits) = integer(i + 1), digits == 4 && year(i + 1) != nil || digits == 2 && glued(i + 1) {
+            return DateItem(spec: .year(digits == 4 ? v : 2000 + v, part: nil), first: i, end: i + 2)
+        }
+        // "w/c Feb 4": the week commencing that day.
+        if k == "w", isWord(i + 1, "/"), glued(i + 1), isWord(i + 2, "c"), glued(i + 2),
+           let base = parse(at: i + 3), base.first == i + 3, !base.needsFuture, base.spec.isDay {
+            return DateItem(spec: .weekOf(base.spec), first: i, end: base.end)
+        }
         if k == "year" {
             // "year to date", "year-to-date"
             var j = i + 1
@@ -256,7 +321,7 @@ struct DateGrammar {
             return DateItem(spec: .day(year: y, month: m, day: d), first: i, end: i + 5)
         }
         // "the 90s", "'90s"
-        if digits == 2, v % 10 == 0, glued(i + 1), isWord(i + 1, "s") {
+        if digits == 2, v % 10 == 0, isWord(i + 1, "s"), glued(i + 1) || !(i + 2 < hi && tokens[i + 2].kind == .word) {
             return DateItem(spec: .decade(v >= 20 ? 1900 + v : 2000 + v), first: i, end: i + 2)
         }
         // "21st century"
@@ -289,9 +354,13 @@ struct DateGrammar {
                CalendarDate(year: y, month: m, day: d) != nil {
                 return DateItem(spec: .day(year: y, month: m, day: d), first: i, end: i + 5)
             }
-            // 1990s
-            if i + 1 < hi, glued(i + 1), tokens[i + 1].key == "s", y % 10 == 0 {
+            // 1990s, "1990 s"
+            if i + 1 < hi, tokens[i + 1].key == "s", y % 10 == 0, glued(i + 1) || !(i + 2 < hi && tokens[i + 2].kind == .word) {
                 return DateItem(spec: .decade(y), first: i, end: i + 2)
+            }
+            // "2017 April": a year then a month, with no day after it.
+            if let (m, after) = month(i + 1), dayNumber(after) == nil, integer(after) == nil {
+                return DateItem(spec: .month(year: y, month: m, part: nil, shift: nil), first: i, end: after)
             }
             if isYearContext(i) {
                 // "2014 AD", "2014 A.D."
@@ -320,14 +389,25 @@ struct DateGrammar {
             guard (1...12).contains(month), (1...31).contains(day) else { return nil }
             if i + 4 < hi, glued(i + 3), glued(i + 4), tokens[i + 3].key == sep, let (yv, yd) = integer(i + 4), yd == 4 || yd == 2 {
                 // A third slash group that is not a year ("1/2/3/4") is not a date.
-                if i + 5 < hi, glued(i + 5), tokens[i + 5].key == sep { return nil }
+                // "10-1-2018-10-7-2018" is a range of two such dates.
+                if i + 5 < hi, glued(i + 5), tokens[i + 5].key == sep {
+                    guard sep == "-", glued(i + 6), let other = parseNumeric(at: i + 6), case .day(_?, _?, _) = other.spec else { return nil }
+                }
                 let y = yd == 4 ? yv : (yv < 40 ? 2000 + yv : 1900 + yv)
                 return DateItem(spec: .day(year: y, month: month, day: day), first: i, end: i + 5)
             }
             guard sep == "/" else { return nil }
             if i + 3 < hi, glued(i + 3), tokens[i + 3].key == "/" || tokens[i + 3].kind == .number { return nil }
             // A yearless 3/17 needs a date cue before it: fractions look the same.
-            let cue = i > lo && (TimeLexicon.monthCueTable.contains(tokens[i - 1].key) || TimeLexicon.weekdayTable.contains(tokens[i - 1].key))
+            // ("and" joins lists of fractions as well as of dates: the list rule below decides after it.)
+            var cue = i > lo && tokens[i - 1].key != "and" && (TimeLexicon.monthCueTable.contains(tokens[i - 1].key) || TimeLexicon.weekdayTable.contains(tokens[i - 1].key))
+            // "10/1-11/2/2017": a range to a full date.
+            if !cue, isWord(i + 3, "-"), glued(i + 3), glued(i + 4), let other = parseNumeric(at: i + 4), case .day(_?, _?, _) = other.spec { cue = true }
+            // "11/20, 11/22 or 11/25": a list goes on from a dated item.
+            if !cue, i - 4 >= lo, isWord(i - 1, ",") || isWord(i - 1, "or") || isWord(i - 1, "and"),
+               tokens[i - 2].kind == .number, isWord(i - 3, "/"), glued(i - 3), glued(i - 2), let prev = parseNumeric(at: i - 4), prev.end == i - 1 {
+                cue = true
+            }
             guard cue || i == lo else { return nil }
             return DateItem(spec: .day(year: nil, month: month, day: day), first: i, end: i + 3)
         }
@@ -420,6 +500,20 @@ struct DateGrammar {
             return parseOfTarget(at: j + 3, part: .quarter(q), first: i)
         }
         if let shift = TimeLexicon.shiftTable[k], shift != 0 { return parseShifted(at: j, shift: shift, first: i) }
+        if let item = parseRestOf(at: j, first: i) { return item }
+        // "the week after next"
+        if k == "week", isWord(j + 1, "after"), isWord(j + 2, "next") { return DateItem(spec: .period(.week, shift: 2, part: nil), first: i, end: j + 3) }
+        // "over the weekend"
+        if k == "weekend", !isWord(j + 1, "of") { return DateItem(spec: .weekend, first: i, end: j + 1) }
+        // "the closest Monday to Oct 5th", "the second closest Mon to October fifth"
+        do {
+            var c = j, rank = 1
+            if let o = NumberWords.ordinalTable[key(c)], o <= 5, isWord(c + 1, "closest") || isWord(c + 1, "nearest") { rank = o; c += 1 }
+            if isWord(c, "closest") || isWord(c, "nearest"), let (w, next) = weekday(c + 1), isWord(next, "to"),
+               let base = parse(at: next + 1), base.first == next + 1, !base.needsFuture, base.spec.isDay {
+                return DateItem(spec: .closestWeekday(w, base.spec, rank: rank), first: i, end: base.end)
+            }
+        }
         if k == "day", isWord(j + 1, "before"), isWord(j + 2, "yesterday") { return DateItem(spec: .relativeDay(-2), first: i, end: j + 3) }
         if k == "day", isWord(j + 1, "after"), isWord(j + 2, "tomorrow") { return DateItem(spec: .relativeDay(2), first: i, end: j + 3) }
         // "the 1990s"
@@ -443,6 +537,8 @@ struct DateGrammar {
         if let y = year(k) { return DateItem(spec: .year(y, part: part), first: first, end: k + 1) }
         var s = k
         if isWord(s, "the") { s += 1 }
+        // "the beginning of around next week"
+        if isWord(s, "around") { s += 1 }
         if let shift = TimeLexicon.shiftTable[key(s)], let unit = TimeLexicon.periodTable[key(s + 1)] {
             return DateItem(spec: .period(unit, shift: shift, part: part), first: first, end: s + 2)
         }
@@ -461,6 +557,17 @@ struct DateGrammar {
         if isWord(j, "-") && glued(j) { j += 1 }
         if isWord(j, "in") { j += 1 }
         return parseOfTarget(at: j, part: part, first: i)
+    }
+
+    /// "the rest of the year", "the remainder of this month", "remaining of the week": from the
+    /// reference day to the period's end.
+    func parseRestOf(at j: Int, first: Int) -> DateItem? {
+        guard isWord(j, "rest") || isWord(j, "remainder") || isWord(j, "remaining"), isWord(j + 1, "of") else { return nil }
+        var k = j + 2
+        guard isWord(k, "the") || isWord(k, "this") else { return nil }
+        k += 1
+        guard let unit = TimeLexicon.periodTable[key(k)], unit != .weekend else { return nil }
+        return DateItem(spec: .period(unit, shift: 0, part: .restOf), first: first, end: k + 1)
     }
 
     /// "earlier this month", "later this year", "earlier in the week".
@@ -485,9 +592,12 @@ struct DateGrammar {
         if isWord(j, "-") || isWord(j, "/"), glued(j), glued(j + 1), let y = year(j + 1) {
             return DateItem(spec: .month(year: y, month: m, part: nil, shift: nil), first: i, end: j + 2)
         }
-        if isWord(j, "/") && glued(j) && glued(j + 1), let (d, after, _, _) = dayNumber(j + 1) {
+        if isWord(j, "/") || isWord(j, "-"), glued(j) && glued(j + 1), let (d, after, _, _) = dayNumber(j + 1),
+           !(isWord(after, "-") || isWord(after, "/")) {
             return DateItem(spec: .day(year: nil, month: m, day: d), first: i, end: after)
         }
+        // "March after next"
+        if isWord(j, "after"), isWord(j + 1, "next") { return DateItem(spec: .month(year: nil, month: m, part: nil, shift: 2), first: i, end: j + 2) }
         if isWord(j, ",") && !isWord(j + 1, ","), let (d, after, _, _) = dayNumberSuffixed(j + 1) {
             return DateItem(spec: .day(year: nil, month: m, day: d), first: i, end: after)
         }
@@ -514,7 +624,27 @@ struct DateGrammar {
     /// "Tuesday", "Tuesday, March 17", "Tue 13th", "Friday 7/6".
     func parseWeekdayFirst(at i: Int) -> DateItem? {
         guard let (w, next) = weekday(i) else { return nil }
+        // "Friday after next": the second Friday from now.
+        if isWord(next, "after"), isWord(next + 1, "next") { return DateItem(spec: .weekdayCount(w, count: 2), first: i, end: next + 2) }
         var j = next
+        // "Friday-Jun-15", "friday (jun-15)": the date wins.
+        if isWord(j, "-"), glued(j), glued(j + 1), let inner = parse(at: j + 1), inner.first == j + 1, case let .day(y, m?, d) = inner.spec {
+            return DateItem(spec: y == nil ? .checkedDay(weekday: w, month: m, day: d) : inner.spec, first: i, end: inner.end)
+        }
+        if isWord(j, "("), let inner = parse(at: j + 1), inner.first == j + 1, isWord(inner.end, ")"), case let .day(y, m?, d) = inner.spec {
+            return DateItem(spec: y == nil ? .checkedDay(weekday: w, month: m, day: d) : inner.spec, first: i, end: inner.end + 1)
+        }
+        // "Friday 7.6", "Friday 7-6": a weekday makes a bare month.day a date.
+        if let (m, d, end) = weekdayMonthDay(j) {
+            return DateItem(spec: .checkedDay(weekday: w, month: m, day: d), first: i, end: end)
+        }
+        // "Monday two weeks from now", "Thursday, two year from now": that weekday of the week.
+        do {
+            let o = isWord(j, ",") ? j + 1 : j
+            if let inner = parseAgo(at: o), inner.first == o, inner.spec.isOffset, inner.spec.offsetSign > 0 {
+                return DateItem(spec: .weekdayInWeek(w, inner.spec), first: i, end: inner.end)
+            }
+        }
         var s = next
         if isWord(s, "of") || isWord(s, "from") { s += 1 }
         if isWord(s, "the") { s += 1 }
@@ -544,9 +674,47 @@ struct DateGrammar {
         return DateItem(spec: .weekday(w, shift: nil), first: i, end: next)
     }
 
+    /// "7.6" (one number token) or "7-6" after a weekday: month and day.
+    func weekdayMonthDay(_ j: Int) -> (Int, Int, Int)? {
+        guard j < hi, tokens[j].kind == .number else { return nil }
+        if let (m, md) = integer(j), md <= 2, isWord(j + 1, "-"), glued(j + 1), glued(j + 2), let (d, dd) = integer(j + 2), dd <= 2,
+           !(glued(j + 3) && (isWord(j + 3, "-") || isWord(j + 3, "/"))), (1...12).contains(m), (1...31).contains(d) {
+            return (m, d, j + 3)
+        }
+        var parts: [Int] = [0], lengths: [Int] = [0]
+        for b in bytes[tokens[j].start..<tokens[j].end] {
+            if b == 0x2E { parts.append(0); lengths.append(0); continue }
+            guard b >= 0x30 && b <= 0x39 else { return nil }
+            parts[parts.count - 1] = parts[parts.count - 1] * 10 + Int(b - 0x30)
+            lengths[lengths.count - 1] += 1
+        }
+        guard parts.count == 2, lengths[0] <= 2, lengths[1] <= 2, (1...12).contains(parts[0]), (1...31).contains(parts[1]) else { return nil }
+        return (parts[0], parts[1], j + 1)
+    }
+
     /// After "this/next/last/past": a weekday, a month, a period, or "N units".
     func parseShifted(at i: Int, shift: Int, first: Int) -> DateItem? {
-        let j = i + 1
+        var j = i + 1
+        // "this calendar year"
+        if isWord(j, "calendar"), isWord(j + 1, "year") { j += 1 }
+        // "this working week", "next workweek": Monday to Friday.
+        if isWord(j, "workweek") { return DateItem(spec: .period(.week, shift: shift, part: .workdays), first: first, end: j + 1) }
+        if isWord(j, "working") || isWord(j, "work"), isWord(j + 1, "week") {
+            return DateItem(spec: .period(.week, shift: shift, part: .workdays), first: first, end: j + 2)
+        }
+        // "last week's Sunday"
+        if isWord(j, "week"), isWord(j + 1, "'") || isWord(j + 1, "’"), isWord(j + 2, "s"), glued(j + 1), let (w, next) = weekday(j + 3) {
+            return DateItem(spec: .weekdayOfWeek(w, shift: shift), first: first, end: next)
+        }
+        // "this friday 5/12", "next Friday-Jun-15": a weekday with a full date names that date, placed
+        // by tense like the date alone.
+        if weekday(j) != nil, let inner = parseWeekdayFirst(at: j), case let .checkedDay(_, m?, d) = inner.spec {
+            return DateItem(spec: .day(year: nil, month: m, day: d), first: first, end: inner.end)
+        }
+        // "this 5/12", "next 6th of April", "last March 3"
+        if key(i) == "this" || key(i) == "next" || key(i) == "last", let inner = parse(at: j), inner.first == j, case let .day(nil, m?, d) = inner.spec {
+            return DateItem(spec: .shiftedDay(month: m, day: d, shift: shift), first: first, end: inner.end)
+        }
         // "this past Wednesday", "this coming Friday"
         if shift == 0, let s2 = TimeLexicon.shiftTable[key(j)], s2 != 0, weekday(j + 1) != nil {
             return parseShifted(at: j, shift: s2, first: first)
@@ -576,6 +744,9 @@ struct DateGrammar {
         // "the next few days": three days.
         if isWord(j, "few"), let (d, m, end) = calendarUnit(j + 1, n: 3) {
             return DateItem(spec: .span(days: d, months: m, forward: shift > 0), first: first, end: end)
+        }
+        if let (n, after) = count(j), isWord(after, "business") || isWord(after, "working"), isWord(after + 1, "days") || isWord(after + 1, "day") {
+            return DateItem(spec: .businessDays(n, forward: shift > 0), first: first, end: after + 2)
         }
         if let (n, after) = count(j), let (d, m, end) = calendarUnit(after, n: n) {
             if isWord(after, "quarter") || isWord(after, "quarters") { return DateItem(spec: .quarters(n, forward: shift > 0), first: first, end: end) }
@@ -761,7 +932,36 @@ struct DateGrammar {
 
     /// "two days ago", "a year earlier", "three weeks later".
     func parseAgo(at i: Int) -> DateItem? {
-        guard let (n, after) = count(i), let (d, m, end) = calendarUnit(after, n: n) else { return nil }
+        guard let (n, after) = count(i) else { return nil }
+        // "3 Fridays from now", "two Sundays ago", "2 Thursdays back"
+        if let w = TimeLexicon.pluralWeekdayTable[key(after)] {
+            let k = key(after + 1)
+            if k == "from" && isWord(after + 2, "now") || k == "hence" { return DateItem(spec: .weekdayCount(w, count: n), first: i, end: k == "from" ? after + 3 : after + 2) }
+            if k == "ago" || k == "back" { return DateItem(spec: .weekdayCount(w, count: -n), first: i, end: after + 2) }
+            return nil
+        }
+        guard var (d, m, end) = calendarUnit(after, n: n) else { return nil }
+        // "3 days starting next Monday", "a week starting tomorrow": a stretch from that day.
+        if isWord(end, "starting") || isWord(end, "beginning") || isWord(end, "commencing") {
+            var b = end + 1
+            if isWord(b, "from") || isWord(b, "on") { b += 1 }
+            if let base = parse(at: b), base.first == b, !base.needsFuture, base.spec.isDay {
+                return DateItem(spec: .lasting(base.spec, days: d, months: m), first: i, end: base.end)
+            }
+        }
+        // "2 weeks and 2 days ago", "2 years 1 month 21 days later": a compound before an ago-word.
+        var e = end
+        while true {
+            var c = e
+            if isWord(c, "and") || isWord(c, ",") { c += 1 }
+            guard let (n2, a2) = count(c), key(c) != "a", key(c) != "an", let (d2, m2, e2) = calendarUnit(a2, n: n2) else { break }
+            let k2 = key(e2)
+            let continues = k2 == "and" || k2 == "," || integer(e2) != nil || NumberWords.cardinalTable[k2] != nil
+            guard continues || DurationRecognizer.anchorWords.contains(k2) else { break }
+            d += d2; m += m2; e = e2
+        }
+        if e > end, !DurationRecognizer.anchorWords.contains(key(e)) { e = end; (d, m, _) = calendarUnit(after, n: n)! }
+        end = e
         let k = key(end)
         if k == "ago" || k == "earlier" || k == "before" && end + 1 >= hi {
             return DateItem(spec: .offset(days: -d, months: -m), first: i, end: end + 1)
@@ -788,7 +988,13 @@ struct DateGrammar {
 
     /// "in two weeks", "in 2019", "in a month": a date ahead only in a clause that looks ahead.
     func parseIn(at i: Int) -> DateItem? {
+        // "in two days from today", "in 3 weeks after the 1st of May"
+        if let item = parseAgo(at: i + 1), item.spec.offsetSign > 0 { return DateItem(spec: item.spec, first: i, end: item.end) }
         guard let (n, after) = count(i + 1), let (d, m, end) = calendarUnit(after, n: n) else { return nil }
+        // "in a fortnight's time"
+        if isWord(end, "'") || isWord(end, "’"), glued(end), isWord(end + 1, "s"), isWord(end + 2, "time") {
+            return DateItem(spec: .offset(days: d, months: m), first: i, end: end)
+        }
         if isWord(end, "time") { return DateItem(spec: .offset(days: d, months: m), first: i, end: end + 1, needsFuture: false) }
         return DateItem(spec: .offset(days: d, months: m), first: i, end: end, needsFuture: true)
     }

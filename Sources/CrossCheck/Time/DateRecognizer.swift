@@ -38,8 +38,35 @@ public struct DateRecognizer: Recognizer {
             if g.isWord(i + 1, "the"), g.dayNumber(i + 2) != nil, let r = range(g, text, sentence, prefix: i, at: i + 2, context: context) { return r }
             return nil
         }
+        // "around next week", "around the 21st": the hedge joins the date; the date is unchanged.
+        if k == "around" {
+            guard let (m, end) = scan(g, text, sentence, at: i + 1, context: context), g.tokens[i + 1].start == m.range.start else { return nil }
+            var m2 = m
+            m2.range = ByteRange(g.tokens[i].start, m.range.end)
+            return (m2, end)
+        }
+        // "for 3 days from today", "for 1 week, from 20th Dec": a stretch from that day.
+        if k == "for" {
+            guard let (n, a) = g.count(i + 1), let (d, mo, e) = g.calendarUnit(a, n: n) else { return nil }
+            var b = e
+            if g.isWord(b, ",") { b += 1 }
+            guard g.isWord(b, "from") || g.isWord(b, "starting") || g.isWord(b, "beginning"),
+                  let base = g.parse(at: b + 1), base.first == b + 1, !base.needsFuture, base.spec.isDay else { return nil }
+            return mention(g, text, sentence, DateItem(spec: .lasting(base.spec, days: d, months: mo), first: i, end: base.end), context: context)
+        }
         if let r = range(g, text, sentence, prefix: nil, at: i, context: context) { return r }
-        guard let item = g.parse(at: i) else { return nil }
+        guard var item = g.parse(at: i) else { return nil }
+        // "in 3 days on Friday": that weekday of the week.
+        if item.spec.isOffset, item.spec.offsetSign > 0 {
+            let o = g.isWord(item.end, "on") ? item.end + 1 : item.end
+            if let (w, next) = g.weekday(o), o > item.end || g.tokens[o].isCapitalized {
+                item = DateItem(spec: .weekdayInWeek(w, item.spec), first: item.first, end: next, needsFuture: item.needsFuture)
+            }
+        }
+        return mention(g, text, sentence, item, context: context)
+    }
+
+    func mention(_ g: DateGrammar, _ text: TokenizedText, _ sentence: Sentence, _ item: DateItem, context: ExtractionContext) -> (Mention, Int)? {
         let span = ByteRange(g.tokens[item.first].start, g.tokens[item.end - 1].end)
         // "the last Friday of October": a position, not a past-tense cue.
         var cueSpan = span
@@ -68,8 +95,9 @@ public struct DateRecognizer: Recognizer {
 
     static func grain(_ spec: DateSpec) -> Grain {
         switch spec {
-        case .day, .weekday, .relativeDay, .offset, .weekdayOfWeek, .checkedDay, .offsetFrom, .nthWeekday, .dayOf: return .day
-        case .month, .period, .span, .subPeriod, .weekOf, .season, .quarters, .yearToDate: return .month
+        case .day, .weekday, .relativeDay, .offset, .weekdayOfWeek, .checkedDay, .offsetFrom, .nthWeekday, .dayOf,
+             .shiftedDay, .weekdayCount, .weekdayInWeek, .closestWeekday: return .day
+        case .month, .period, .span, .subPeriod, .weekOf, .season, .quarters, .yearToDate, .lasting, .businessDays, .weekend: return .month
         case .year, .decade, .century, .yearPair: return .year
         }
     }
@@ -112,7 +140,13 @@ public struct DateRecognizer: Recognizer {
             // A day number followed by a month belongs to that month ("17 to 19 March").
             b = DateItem(spec: .day(year: nil, month: nil, day: d), first: secondStart, end: next)
         }
-        guard let second = b else { return nil }
+        guard var second = b else { return nil }
+        // "from 5/1-5/7, 2020": a year after the range dates both ends.
+        if case let .day(nil, m1?, d1) = first.spec, case let .day(nil, m2?, d2) = second.spec, let (y, end) = g.trailingYear(second.end) {
+            first.spec = .day(year: m1 > m2 ? y - 1 : y, month: m1, day: d1)
+            second.spec = .day(year: y, month: m2, day: d2)
+            second.end = end
+        }
         if bareFirst {
             // "17-19 March": the first day needs a month from the second.
             guard case let .day(y2, m2?, _) = second.spec, case let .day(_, _, d1) = first.spec else { return nil }
@@ -274,6 +308,7 @@ extension TimeLexicon {
         var words: [String] = Array(months.keys) + Array(weekdays.keys) + Array(relativeDays.keys) + Array(shifts.keys)
         words += Array(partWords.keys) + Array(partOfWords.keys) + Array(NumberWords.cardinals.keys) + Array(NumberWords.ordinals.keys)
         words += ["the", "earlier", "later", "year", "in", "a", "an", "from", "between", "q", "h", "eom", "bom", "eoy", "couple"]
+        words += ["around", "for", "calendar", "cy", "w", "rest", "remainder", "remaining"]
         words += Array(["spring", "summer", "fall", "autumn", "winter"])
         words += ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
         return WordTable(words: words, value: true)

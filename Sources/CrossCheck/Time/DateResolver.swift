@@ -91,7 +91,7 @@ enum DateResolver {
                 switch shift {
                 case ..<0: year = m < ref.month ? ref.year : ref.year - 1
                 case 0: year = ref.year
-                default: year = m > ref.month ? ref.year : ref.year + 1
+                default: year = (m > ref.month ? ref.year : ref.year + 1) + (shift - 1)  // 2: "March after next"
                 }
                 return monthInterval(year, m, part)
             }
@@ -151,8 +151,17 @@ enum DateResolver {
             }
             return (ref.adding(months: -months).adding(days: -days), ref.adding(days: -1))
 
-        case let .checkedDay(w, m, d):
+        case let .checkedDay(w, m?, d):
+            // A weekday with a full month-day: the weekday picks among last year's, this year's and
+            // next year's date (within the usual window); when none falls on it, the date wins
+            // ("Friday 5/12" in a May 2019 report is May 12, 2019, not Friday May 12, 2017).
+            let all = (-1...1).compactMap { CalendarDate(year: ref.year + $0, month: m, day: d) }.map { ($0, $0) }
+            let matching = all.filter { $0.0.weekday == w && distance($0, ref) <= 330 }
+            return choose(matching.isEmpty ? all : matching, ref: ref, lean: lean, window: 330)
+
+        case let .checkedDay(w, nil, d):
             // Months around the reference whose day `d` falls on weekday `w` (up to two years each way).
+            let m: Int? = nil
             var candidates: [(CalendarDate, CalendarDate)] = []
             let first = CalendarDate(year: ref.year, month: ref.month, day: 1)!
             for off in -24...24 {
@@ -234,6 +243,67 @@ enum DateResolver {
         case .yearToDate:
             return (CalendarDate(year: ref.year, month: 1, day: 1)!, ref)
 
+        case let .shiftedDay(m, d, shift):
+            let this = CalendarDate(year: ref.year, month: m, day: d)
+            switch shift {
+            case 0:
+                guard let this else { return nil }
+                return (this, this)
+            case 1...:
+                for y in ref.year...(ref.year + 8) { if let c = CalendarDate(year: y, month: m, day: d), c > ref { return (c, c) } }
+                return nil
+            default:
+                for y in stride(from: ref.year, through: ref.year - 8, by: -1) { if let c = CalendarDate(year: y, month: m, day: d), c < ref { return (c, c) } }
+                return nil
+            }
+
+        case let .weekdayCount(w, n):
+            guard n != 0 else { return nil }
+            if n > 0 {
+                let first = ref.adding(days: (w - ref.weekday + 6) % 7 + 1)
+                let d = first.adding(days: 7 * (n - 1))
+                return (d, d)
+            }
+            let last = ref.adding(days: -((ref.weekday - w + 6) % 7 + 1))
+            let d = last.adding(days: -7 * (-n - 1))
+            return (d, d)
+
+        case let .weekdayInWeek(w, base):
+            guard let (s, _) = interval(base, ref: ref, lean: lean) else { return nil }
+            let d = s.adding(days: w - s.weekday)
+            return (d, d)
+
+        case let .closestWeekday(w, base, rank):
+            guard let (s, _) = interval(base, ref: ref, lean: lean), rank >= 1 else { return nil }
+            // Such weekdays around the day, nearest first (the later one on a tie).
+            let ahead = (w - s.weekday + 7) % 7
+            var days: [Int] = []
+            for k in -3...3 { days.append(ahead + 7 * k) }
+            days.sort { abs($0) != abs($1) ? abs($0) < abs($1) : $0 > $1 }
+            guard rank <= days.count else { return nil }
+            let d = s.adding(days: days[rank - 1])
+            return (d, d)
+
+        case let .lasting(base, days, months):
+            guard let (s, _) = interval(base, ref: ref, lean: lean) else { return nil }
+            let e = s.adding(months: months).adding(days: days - 1)
+            return (s, max(s, e))
+
+        case .weekend:
+            guard let (sat, _) = interval(.weekday(6, shift: nil), ref: ref, lean: lean) else { return nil }
+            // On a Sunday the weekend under way is the one that began yesterday.
+            if ref.weekday == 7, lean != .future { let s = ref.adding(days: -1); return (s, ref) }
+            return (sat, sat.adding(days: 1))
+
+        case let .businessDays(n, forward):
+            guard n > 0 else { return nil }
+            var d = ref, count = 0, first = ref
+            while count < n {
+                d = d.adding(days: forward ? 1 : -1)
+                if d.weekday <= 5 { count += 1; if count == 1 { first = d } }
+            }
+            return forward ? (first, d) : (d, first)
+
         case let .century(c):
             return (CalendarDate(year: (c - 1) * 100, month: 1, day: 1)!, CalendarDate(year: c * 100 - 1, month: 12, day: 31)!)
 
@@ -261,7 +331,8 @@ enum DateResolver {
             let d = ref.adding(days: shift)
             return (d, d)
         case .week, .fortnight:
-            let monday = ref.adding(days: 1 - ref.weekday + 7 * shift)
+            // A fortnight runs from this week's Monday; the next one starts 14 days later.
+            let monday = ref.adding(days: 1 - ref.weekday + (unit == .week ? 7 : 14) * shift)
             return (monday, monday.adding(days: unit == .week ? 6 : 13))
         case .weekend:
             let saturday = ref.adding(days: 6 - ref.weekday + 7 * shift)
@@ -288,6 +359,8 @@ enum DateResolver {
             return (s, max(s, min(e, ref.adding(days: -1))))
         case .laterThis:
             return (min(e, max(s, ref.adding(days: 1))), e)
+        case .restOf:
+            return (min(e, max(s, ref)), e)
         default:
             switch unit {
             case .month: return monthInterval(s.year, s.month, part)
@@ -300,6 +373,7 @@ enum DateResolver {
                     case .early, .beginning: return (s, s.adding(days: 2))
                     case .mid: return (s.adding(days: 1), s.adding(days: 3))
                     case .late, .end: return (s.adding(days: 4), e)
+                    case .workdays: return (s, s.adding(days: 4))
                     default: break
                     }
                 }

@@ -54,10 +54,9 @@ public struct DurationRecognizer: Recognizer {
         var parts: [Part] = []
         var end = next
         var count = count0
-        // "two and a half years"
-        if vague == nil, g.isWord(end, "and"), g.isWord(end + 1, "a"), g.isWord(end + 2, "half"),
-           TimeLexicon.durationUnitTable.contains(g.key(end + 3)) {
-            count += 0.5; end += 3
+        // "two and a half years", "one and a quarter year", "one and half hour"
+        if vague == nil, g.isWord(end, "and"), let (f, after) = fraction(g, at: end + 1), TimeLexicon.durationUnitTable.contains(g.key(after)) {
+            count += f; end = after
         }
         // "two-day", "11-year": the unit after a hyphen is singular.
         var hyphen = false
@@ -77,11 +76,12 @@ public struct DurationRecognizer: Recognizer {
         // "30-year-old" is an age.
         if g.isWord(end, "-"), g.glued(end), g.isWord(end + 1, "old") { return nil }
         if g.isWord(end, "old") && hyphen { return nil }
-        // "two and a half years" / "an hour and a half"
-        if g.isWord(end, "and"), g.isWord(end + 1, "a"), g.isWord(end + 2, "half") {
-            parts[0].count += 0.5; end += 3
-        } else if !hyphen, g.isWord(end, "and") || g.isWord(end, ","),
-                  let (c2, v2, n2, d2, _) = readCount(g, at: end + 1), v2 == nil,
+        // "an hour and a half", "a year and a quarter" (a quarter of the unit), "one month and half"
+        let connector = g.isWord(end, "and") || g.isWord(end, ",")
+        if g.isWord(end, "and"), let (f, after) = fraction(g, at: end + 1), !TimeLexicon.durationUnitTable.contains(g.key(after)) {
+            parts[0].count += f; end = after
+        } else if !hyphen, let (c2, v2, n2, d2, _) = readCount(g, at: connector ? end + 1 : end), v2 == nil,
+                  connector || g.tokens[end].kind == .number || NumberWords.cardinalTable[g.key(end)] != nil,
                   n2 < g.hi, let u2 = TimeLexicon.durationUnitTable[g.tokens[n2].key], u2.days < unit.days,
                   !TimeLexicon.digitOnlyUnitTable.contains(g.tokens[n2].key) || d2,
                   !DurationRecognizer.anchorWords.contains(g.key(n2 + 1)) {
@@ -90,6 +90,15 @@ public struct DurationRecognizer: Recognizer {
         }
         if vague != nil && hyphen { vague = nil }
         return make(g, i, end, parts, hedge: hedge, vague: vague, options: options)
+    }
+
+    /// "a half", "half", "a quarter" after "and": the fraction and the index after it.
+    func fraction(_ g: DateGrammar, at j: Int) -> (Double, Int)? {
+        var k = j
+        if g.isWord(k, "a") { k += 1 }
+        if g.isWord(k, "half") { return (0.5, k + 1) }
+        if k > j, g.isWord(k, "quarter") { return (0.25, k + 1) }
+        return nil
     }
 
     /// A count before a unit: digits ("11", "3.5"), words ("eleven", "twenty-five"), "a"/"an",
@@ -115,6 +124,11 @@ public struct DurationRecognizer: Recognizer {
             return (1, nil, j + 1, false, true)
         }
         if k == "half", g.isWord(j + 1, "a") || g.isWord(j + 1, "an") { return (0.5, nil, j + 2, false, false) }
+        // "another day", "another two weeks"
+        if k == "another" {
+            if let (n, next) = g.count(j + 1), !g.isWord(j + 1, "a") { return (Double(n), nil, next, false, false) }
+            return (1, nil, j + 1, false, false)
+        }
         if let v = TimeLexicon.vagueTable[k] {
             var n = j + 1
             if g.isWord(n, "of") { n += 1 }
@@ -126,7 +140,12 @@ public struct DurationRecognizer: Recognizer {
 
     func make(_ g: DateGrammar, _ first: Int, _ end: Int, _ parts: [Part], hedge: Hedge, vague: (Double, Double)?, options: ExtractionOptions) -> (Mention, Int) {
         // Quarters are 90 days (3 × 30) and decades 3650 (10 × 365): the unit table holds that.
-        let days = parts.reduce(0) { $0 + $1.count * $1.unit.days }
+        // Years with months ("2 years and 3 months") count as months, 12 of 30 days each, so the
+        // compound equals the same number of months written alone ("27 months").
+        let withMonths = parts.contains { $0.unit.iso == "M" && !$0.unit.isTime }
+        let days = parts.reduce(0) { sum, p in
+            sum + p.count * (withMonths && p.unit.iso == "Y" && p.multiplier == 1 ? 360 : p.unit.days)
+        }
         var low: Double? = days, high: Double? = days
         var h = hedge
         if let (vl, vh) = vague, parts.count == 1 {
@@ -178,7 +197,7 @@ public struct DurationRecognizer: Recognizer {
 
     static let triggers: WordTable<Bool> = {
         var words = Array(NumberWords.cardinals.keys) + Array(TimeLexicon.hedges1.keys) + Array(TimeLexicon.hedges2.keys)
-        words += Array(TimeLexicon.longWords.keys) + Array(TimeLexicon.vagueCounts.keys) + ["a", "an", "half", "couple", "all"]
+        words += Array(TimeLexicon.longWords.keys) + Array(TimeLexicon.vagueCounts.keys) + ["a", "an", "half", "couple", "all", "another"]
         return WordTable(words: words, value: true)
     }()
 }

@@ -16,11 +16,22 @@ public enum ModalityClassifier {
         while last < hi && tokens[last].end <= range.end { last += 1 }
         let bytes = text.source.bytes
 
-        // Left, nearest first.
+        // Left, nearest first. A complementizer ("that") opens the clause that holds the date: the
+        // reporting verb before it ("He pointed out that … elections in April would …") speaks of
+        // the report, so it decides only when the clause itself has no verb cue.
         var i = first - 1
+        var outer: Modality? = nil
         while i >= lo {
             let k = tokens[i].key
             if ModalityLexicon.boundaries.contains(k) { break }
+            if ModalityLexicon.complementizers.contains(k) {
+                var o = i - 1
+                while o >= lo, !ModalityLexicon.boundaries.contains(tokens[o].key) {
+                    if let m = cue(tokens, bytes, o, lo: lo, hi: hi) { outer = m; break }
+                    o -= 1
+                }
+                break
+            }
             if let m = cue(tokens, bytes, i, lo: lo, hi: hi) { return m }
             i -= 1
         }
@@ -32,6 +43,7 @@ public enum ModalityClassifier {
             if let m = cue(tokens, bytes, i, lo: lo, hi: hi) { return m }
             i += 1
         }
+        if let outer { return outer }
         // Inside the mention.
         for j in first..<min(last, hi) {
             if let m = ModalityLexicon.internalCues[tokens[j].key] { return m }
@@ -132,6 +144,9 @@ enum ModalityLexicon {
         "alleged", "so-called", "called", "advanced", "experienced", "skilled", "qualified", "concerned",
         "interested", "tired", "supposed", "used", "anticipated", "prepared",
     ], value: true)
+
+    /// Words that open a reported clause: "said that …", "warned that …".
+    static let complementizers = WordTable(words: ["that"], value: true)
 
     static let boundaries = WordTable(words: [
         ";", "but", "while", "whereas", "although", "though", "because", "which", "who", "whom", "whose",

@@ -49,6 +49,10 @@ enum TimeLexicon {
     /// 11–20 "mid", 21–end "late"; for a year, January–April, May–August, September–December.
     enum Part: Sendable, Equatable {
         case early, mid, late, end, beginning, firstHalf, secondHalf, earlierThis, laterThis
+        /// Monday to Friday of a week: "this working week", "next workweek".
+        case workdays
+        /// From the reference day to the period's end: "the rest of the year".
+        case restOf
         case quarter(Int)
     }
 
@@ -142,6 +146,19 @@ enum TimeLexicon {
     static let rangeConnectors: Set<String> = ["-", "–", "—", "to", "through", "thru", "until", "till", "~"]
 
     /// Full month names short enough to look like abbreviations: a dot after them ends a sentence.
+    /// Weekday abbreviations that are no English word, so read in lower case too ("thu", "fri");
+    /// "mon", "wed", "sat" and "sun" need a capital, a dot or a date after them.
+    static let plainWeekdayAbbreviationTable = WordTable(words: ["tue", "tues", "thu", "thur", "thurs", "fri"], value: true)
+
+    static let pluralWeekdayTable = WordTable([
+        "mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4, "fridays": 5, "saturdays": 6, "sundays": 7,
+    ])
+
+    /// Words before "last" that make it the verb ("will last", "to last", "could last").
+    static let verbLastCueTable = WordTable(words: [
+        "will", "would", "to", "can", "could", "may", "might", "should", "must", "shall", "did", "does", "do", "ll",
+    ], value: true)
+
     static let shortFullMonthTable = WordTable(words: ["may", "june", "july"], value: true)
 
     /// Seasons: 0 spring, 1 summer, 2 fall, 3 winter (dated in `DateResolver.seasonInterval`).

@@ -159,3 +159,26 @@ let unresolved: [DateCase] = [
         #expect(m?.date == DateValue(CalendarDate(iso: "2020-01-14")!, CalendarDate(iso: "2020-01-15")!))
     }
 }
+
+@Suite struct ClauseTenseTests {
+    /// The clause holding the date sets its tense, not a reporting verb before "that".
+    @Test func clauseAfterThatDecides() {
+        let s = "He pointed out that South Korea's parliamentary elections in April would slow things further."
+        let m = mention("April", in: s, published: "2020-03-16")
+        #expect(m?.date?.start.description == "2020-04-01")
+        #expect(m?.modality == .planned)
+    }
+
+    /// Without a verb cue in the clause, the reporting verb still decides.
+    @Test func reportingVerbDecidesWhenClauseHasNoCue() {
+        let m = mention("Tuesday", in: "Officials said that talks on Tuesday.", published: "2020-03-18")
+        #expect(m?.modality == .reported)
+        #expect(m?.date?.start.description == "2020-03-17")
+    }
+
+    /// A month without year or tense goes to the nearest such month.
+    @Test func tenselessMonthIsNearest() {
+        #expect(mention("April", in: "Elections in April.", published: "2020-03-16")?.date?.start.description == "2020-04-01")
+        #expect(mention("February", in: "Elections in February.", published: "2020-03-16")?.date?.start.description == "2020-02-01")
+    }
+}
