@@ -618,6 +618,12 @@ struct DateGrammar {
         if isWord(j, "of"), let (v, d) = integer(j + 1), d == 2 {
             return DateItem(spec: .month(year: v < 40 ? 2000 + v : 1900 + v, month: m, part: nil, shift: nil), first: i, end: j + 2)
         }
+        // "January this year", "March of last year": the month of a year counted from the report.
+        var k = next
+        if isWord(k, "of") { k += 1 }
+        if k + 1 < hi, isWord(k + 1, "year"), let shift = isWord(k, "this") ? 0 : isWord(k, "last") ? -1 : isWord(k, "next") ? 1 : nil {
+            return DateItem(spec: .subPeriod(.month, index: m, count: 1, .period(.year, shift: shift, part: nil)), first: i, end: k + 2)
+        }
         return DateItem(spec: .month(year: nil, month: m, part: nil, shift: nil), first: i, end: next)
     }
 

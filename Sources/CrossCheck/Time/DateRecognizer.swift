@@ -79,7 +79,9 @@ public struct DateRecognizer: Recognizer {
         }
         let modality = ModalityClassifier.modality(in: text, sentence: sentence, at: cueSpan)
         if item.needsFuture && !(modality == .planned || modality == .unspecified && defaultLean == .future) { return nil }
-        let lean = modality == .unspecified ? defaultLean : TimeLean(modality)
+        var lean = modality == .unspecified ? defaultLean : TimeLean(modality)
+        // "since September": what a period started from lies behind the report, whatever the tense.
+        if item.first > g.lo, g.isWord(item.first - 1, "since") { lean = .past }
         let value = DateResolver.resolve(item.spec, reference: context.published, lean: item.spec.isDeictic ? .none : lean)
         return (Mention(kind: kind(of: value, item.spec), range: span, date: value, modality: modality), item.end)
     }
