@@ -66,7 +66,7 @@ public struct CountRecognizer: Recognizer {
         } else if let hb = Hedges.before(q, f.start) {
             hedge = hb.hedge; start = hb.start
         }
-        if let ha = Hedges.after(q, end), hedge == .exact { hedge = ha.hedge; end = ha.end }
+        Hedges.applyAfter(q, end, hedge: &hedge, end: &end)
         let noun = q.text.text(q.tokens[h].range)
         let unit = Lemmatizer.lemma(noun)
         let value = second.map { Intervals.range(f, $0, unit: unit, widths: widths) }

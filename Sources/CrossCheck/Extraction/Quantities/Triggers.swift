@@ -17,6 +17,8 @@ struct Triggers: Sendable {
         words += CountLexicon.vague.keys
         words += MultipleLexicon.foldWords.keys
         words += MultipleLexicon.verbs.keys
+        words += ["percent", "percents", "per"]              // "percent of 10"
+        words += CurrencyLexicon.namesBeforeFigure           // "ringgit 42"
         var bits = [UInt64](repeating: 0, count: 1 << 10)
         for w in words {
             let h = Triggers.slot(WordKey(w))
@@ -46,7 +48,8 @@ struct Triggers: Sendable {
             if mayStart(t.key) { return true }
             if t.key == Keys.a || t.key == Keys.an {
                 let n = q.key(i + 1)
-                return q.isWord(i + 1) && (NumberWords.hundredTable[n] != nil || NumberWords.scaleWordTable[n] != nil
+                return q.isWord(i + 1) && (NumberWords.hundredTable[n] != nil || NumberWords.cardinalTable[n] != nil
+                    || n == Keys.couple || n == Keys.pair || NumberWords.scaleWordTable[n] != nil
                     || NumberWords.dozenTable[n] != nil || NumberWords.denominatorTable[n] != nil || CurrencyLexicon.nameTable[n] != nil)
             }
             return false
