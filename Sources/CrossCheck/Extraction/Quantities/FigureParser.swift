@@ -160,7 +160,7 @@ enum FigureParser {
         if q.tokens[i].kind == .word, NumberWords.cardinalTable[q.tokens[i].key] != nil || q.tokens[i].key == Keys.a || q.tokens[i].key == Keys.an,
            let f = ordinalFraction(q, at: i) { return f }
         // "⅔", "½": vulgar fraction characters.
-        if q.tokens[i].kind == .symbol, let v = vulgarFractions[q.tokens[i].key] {
+        if q.tokens[i].kind != .number, let v = vulgarFractions[q.tokens[i].key] {
             isFraction = true; spelled = true; end = i + 1
             return make(v)
         }
@@ -475,6 +475,7 @@ extension FigureParser {
     static let kKey = WordKey("k")
     @inline(__always) static func spelledScaleOrDigits(_ a: Atom) -> Bool { a == .digits || a == .scale || a == .hundred }
 
+    /// "¼ ½ ¾" are marks to the tokenizer, "⅓ ⅔ …" letters: both are looked up by key.
     static let vulgarFractions = WordTable([
         "½": 0.5, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
         "⅙": 1.0 / 6, "⅚": 5.0 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
@@ -592,9 +593,9 @@ extension FigureParser {
         let t = q.tokens[i]
         switch t.kind {
         case .number: return true
-        case .word: return NumberWords.cardinalTable[t.key] != nil || starterWords.contains(t.key)
-        case .punct: return (q.isHyphen(i) || t.key == Keys.dot) && q.isNumber(i + 1)
-        case .symbol: return vulgarFractions[t.key] != nil
+        case .word: return NumberWords.cardinalTable[t.key] != nil || starterWords.contains(t.key) || vulgarFractions[t.key] != nil
+        case .punct: return (q.isHyphen(i) || t.key == Keys.dot) && q.isNumber(i + 1) || vulgarFractions[t.key] != nil
+        case .symbol: return false
         }
     }
 }

@@ -18,6 +18,7 @@ struct Triggers: Sendable {
         words += MultipleLexicon.foldWords.keys
         words += MultipleLexicon.verbs.keys
         words += ["percent", "percents", "per"]              // "percent of 10"
+        words += ["½", "⅓", "⅔", "¼", "¾", "⅕", "⅖", "⅗", "⅘", "⅙", "⅚", "⅛", "⅜", "⅝", "⅞"]
         words += CurrencyLexicon.namesBeforeFigure           // "ringgit 42"
         var bits = [UInt64](repeating: 0, count: 1 << 10)
         for w in words {
@@ -43,7 +44,7 @@ struct Triggers: Sendable {
         let t = q.tokens[i]
         switch t.kind {
         case .number, .symbol: return true
-        case .punct: return q.isNumber(i + 1)
+        case .punct: return q.isNumber(i + 1) || mayStart(t.key) // a digit next, or "¾"
         case .word:
             if mayStart(t.key) { return true }
             if t.key == Keys.a || t.key == Keys.an {
