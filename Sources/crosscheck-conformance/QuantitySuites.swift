@@ -19,9 +19,12 @@ import Foundation
 // - NumberModel: any quantity mention (number, count, money, percent, multiple) carries a number;
 //   the expected number must be the figure of one of them (a count's figure is its number: "26" in
 //   "twenty-six people"). Extra `number` mentions fail the case.
-// - NumberRangeModel: number/count/money/percent mentions with a hedge; "(20,35]" style values are
-//   compared by their ends (crosscheck's intervals are closed; "more than X" stores X as its open low
-//   end), so only the numbers and which side is open count.
+// - NumberRangeModel: number/count/money/percent mentions with a comparison or range hedge, and
+//   exact ones stated as an equality ("equal to 170" → "[170,170]"). Values are compared by their
+//   ends; a one-sided comparison must also match the bracket ("more than X" = "(X,)", "at least X"
+//   = "[X,)", "less than X" = "(,X)", "at most X"/"up to X" = "(,X]"). Two-sided ranges are compared
+//   by their ends only: crosscheck's range carries no open/closed flag ("between 20 and 30" is
+//   "[20,30)" in the suite, [20,30] in crosscheck).
 // - PercentModel: percent mentions; "10%" → point 10, unit "%". Results without a value (a bare
 //   "percent") are dropped: crosscheck reports figures only.
 // - OrdinalModel: ordinal mentions; point = n. Relative ordinals ("last", "next", "the one before the
@@ -141,16 +144,37 @@ private func runRecognizersText(_ conformance: inout Conformance) {
     // NumberRangeModel
     conformance.run("Recognizers-Text NumberRangeModel", file: "recognizers/NumberRangeModel.jsonl") { c in
         guard inScopeForDotnet(c), let input = c["input"] as? String, let results = c["results"] as? [[String: Any]] else { return nil }
-        let found = extract(input).filter { $0.mention.hedge != .exact && $0.mention.hedge != .approximate && $0.mention.hedge != .vague && $0.mention.kind != .ordinal }
+        // Comparisons and ranges; an exact figure only when stated as an equality ("equal to 170",
+        // "equals 20"), which the suite writes "[170,170]".
+        let found = extract(input).filter { f in
+            guard f.mention.kind != .ordinal else { return false }
+            switch f.mention.hedge {
+            case .approximate, .vague: return false
+            case .exact: return f.text.lowercased().hasPrefix("equal")
+            default: return true
+            }
+        }
         var used = Set<Int>()
         for r in results {
             guard let s = r["start"] as? Int, let e = r["end"] as? Int, let text = r["value"] as? String else { continue }
             let parts = text.dropFirst().dropLast().split(separator: ",", omittingEmptySubsequences: false)
             guard parts.count == 2 else { continue }
             let lo = Double(parts[0]), hi = Double(parts[1])
+            let openLow = text.hasPrefix("("), openHigh = text.hasSuffix(")")
             let hit = found.indices.first { k in
                 let v = found[k].mention.value
-                return !used.contains(k) && covers(found[k], start: s, end: e, input: input) && same(v?.low, lo) && same(v?.high, hi)
+                // A one-sided comparison must also agree on whether its bound is included:
+                // "more than X" is "(X,", "at least X" is "[X,", "less than X" is ",X)", "at most X" ",X]".
+                // Two-sided ranges carry no such flag in crosscheck; only their ends are compared.
+                let sideOK: Bool
+                switch found[k].mention.hedge {
+                case .moreThan: sideOK = openLow && hi == nil
+                case .atLeast: sideOK = !openLow && hi == nil
+                case .lessThan: sideOK = openHigh && lo == nil
+                case .atMost, .upTo: sideOK = !openHigh && lo == nil
+                default: sideOK = true
+                }
+                return !used.contains(k) && sideOK && covers(found[k], start: s, end: e, input: input) && same(v?.low, lo) && same(v?.high, hi)
             }
             guard let hit else { return .some("\(input) → missing \(r["text"] ?? "") = \(text); got \(describe(found))") }
             used.insert(hit)

@@ -18,6 +18,14 @@ import Testing
         Case(sentence: "More than 500 workers walked out.", span: "More than 500 workers", point: 500, unit: "worker", hedge: .moreThan),
         Case(sentence: "Thousands of workers marched downtown.", span: "Thousands of workers", point: nil, unit: "worker", hedge: .vague),
         Case(sentence: "Tens of thousands of people filled the square.", span: "Tens of thousands of people", point: nil, unit: "person", hedge: .vague),
+        // compound nouns: the last noun heads the compound, the modifier stays in the span
+        Case(sentence: "The US keeps some 28,500 service members in South Korea.", span: "some 28,500 service members", point: 28_500, unit: "member", hedge: .approximate),
+        Case(sentence: "About 300 police officers were deployed.", span: "About 300 police officers", point: 300, unit: "officer", hedge: .approximate),
+        Case(sentence: "The agency sent 40 aid workers to the region.", span: "40 aid workers", point: 40, unit: "worker", hedge: .exact),
+        Case(sentence: "The firm cut 120 staff members last year.", span: "120 staff members", point: 120, unit: "member", hedge: .exact),
+        Case(sentence: "The plant employs 2,000 line workers.", span: "2,000 line workers", point: 2_000, unit: "worker", hedge: .exact),
+        Case(sentence: "It hired 15 data-center operators in May.", span: "15 data-center operators", point: 15, unit: "operator", hedge: .exact),
+        Case(sentence: "The 28,500-strong USFK stays in place.", span: "28,500-strong USFK", point: 28_500, unit: "usfk", hedge: .exact),
     ])
     func readsCounts(_ c: Case) {
         let m = mention(c.sentence, c.span)

@@ -20,6 +20,13 @@ import Testing
         Case(sentence: "It costs between $5 billion and $6 billion.", span: "between $5 billion and $6 billion", hedge: .range, low: 4.5e9, high: 6.5e9),
         Case(sentence: "It will take between 20 and 30 workers.", span: "between 20 and 30 workers", hedge: .range, low: 15, high: 35),
         Case(sentence: "Estimates run from 5 to 6 million.", span: "from 5 to 6 million", hedge: .range, low: 4.5e6, high: 6.5e6),
+        // two comparisons of opposite sides make one range
+        Case(sentence: "The number is larger than 10 and smaller than 20.", span: "larger than 10 and smaller than 20", hedge: .range, low: 10, high: 20),
+        Case(sentence: "There are at most 100 and at least 20.", span: "at most 100 and at least 20", hedge: .range, low: 20, high: 100),
+        // "or equal" closes the open side; a comparison after "about" wins
+        Case(sentence: "His score is less than 5000 or equal.", span: "less than 5000 or equal", hedge: .atMost, low: nil, high: 5000),
+        Case(sentence: "There are about five hundred or more.", span: "about five hundred or more", hedge: .atLeast, low: 500, high: nil),
+        Case(sentence: "More than half came.", span: "More than half", hedge: .moreThan, low: 0.5, high: nil),
     ])
     func hedgesBecomeIntervals(_ c: Case) {
         let m = mention(c.sentence, c.span)

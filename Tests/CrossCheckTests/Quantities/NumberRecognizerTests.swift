@@ -24,6 +24,17 @@ import Testing
         Case(sentence: "A total of 1 234 567 was recorded.", span: "1 234 567", point: 1_234_567),
         Case(sentence: "Only 3/4 remained.", span: "3/4", point: 0.75),
         Case(sentence: "He said five hundred and six was correct.", span: "five hundred and six", point: 506),
+        // fractions written as ratios, compound ordinals, "and" fractions
+        Case(sentence: "The odds are one in five.", span: "one in five", point: 0.2),
+        Case(sentence: "Only two out of five hundred failed.", span: "two out of five hundred", point: 0.004),
+        Case(sentence: "The answer is 1 over 3.", span: "1 over 3", point: 1.0 / 3),
+        Case(sentence: "The share was three twenty-firsts.", span: "three twenty-firsts", point: 3.0 / 21),
+        Case(sentence: "The share was one hundred thirty fifths.", span: "one hundred thirty fifths", point: 100.0 / 35),
+        Case(sentence: "It grew to one hundred and three quarters.", span: "one hundred and three quarters", point: 100.75),
+        Case(sentence: "Output hit one billion and a half million.", span: "one billion and a half million", point: 1_000_500_000),
+        Case(sentence: "They spent two thirds of a million.", span: "two thirds of a million", point: 2e6 / 3),
+        Case(sentence: "The rate was nought point nought three.", span: "nought point nought three", point: 0.03),
+        Case(sentence: "The result is ¾ today.", span: "¾", point: 0.75),
     ])
     func readsFigures(_ c: Case) {
         let m = mention(c.sentence, c.span)

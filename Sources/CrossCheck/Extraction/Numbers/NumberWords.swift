@@ -9,7 +9,7 @@ public enum NumberWords {
     ]
 
     /// Other spellings of zero, read like cardinals.
-    public static let zeroWords: [String: Double] = ["nought": 0, "naught": 0]
+    public static let zeroWords: [String: Double] = ["nought": 0, "naught": 0, "nil": 0]
 
     /// Scale words and their abbreviations as news and finance pages write them.
     public static let scales: [String: Double] = [

@@ -49,7 +49,15 @@ public struct CountRecognizer: Recognizer {
         var headAt: Int? = nil
         // "the 28,500-strong force"
         if q.isHyphen(last.end), q.touches(last.end), q.key(last.end + 1) == Keys.strong, q.touches(last.end + 1) {
-            headAt = head(q, from: last.end + 2, singularOK: true)
+            let a = last.end + 2
+            // "the 28,500-strong USFK stays": "-strong" takes a singular group noun, so an acronym
+            // followed by a plural-looking word ("stays", "remains") is the group itself.
+            if q.isWord(a), q.tokens[a].flags.contains(.allCaps), q.tokens[a].end - q.tokens[a].start >= 2,
+               !q.isWord(a + 1) || Lemmatizer.isPlural(q.text.source.bytes, q.tokens[a + 1].range, key: q.tokens[a + 1].key) {
+                headAt = a
+            } else {
+                headAt = head(q, from: a, singularOK: true)
+            }
         } else {
             if q.isHyphen(last.end) && q.touches(last.end) { return nil } // "two-day", "5-year-old": a compound modifier
             headAt = head(q, from: last.end, singularOK: true)
@@ -66,7 +74,7 @@ public struct CountRecognizer: Recognizer {
         } else if let hb = Hedges.before(q, f.start) {
             hedge = hb.hedge; start = hb.start
         }
-        if let ha = Hedges.after(q, end), hedge == .exact { hedge = ha.hedge; end = ha.end }
+        Hedges.applyAfter(q, end, hedge: &hedge, end: &end)
         let noun = q.text.text(q.tokens[h].range)
         let unit = Lemmatizer.lemma(noun)
         let value = second.map { Intervals.range(f, $0, unit: unit, widths: widths) }
@@ -98,6 +106,14 @@ public struct CountRecognizer: Recognizer {
                 k += 1; modifiers += 1; continue
             }
             if hasAdjectiveSuffix(bytes, t.range) && !t.isCapitalized && !CountLexicon.collectiveTable.contains(t.key) { return nil } // "500 died"
+            // A noun before a plural noun is a compound's modifier: "service members", "police
+            // officers", "aid workers". The last noun is the head (unit "member"); the span keeps
+            // the modifier, so "service member" can still be read from it.
+            if nextIsWord, !t.isCapitalized, !q.tokens[k + 1].isCapitalized,
+               Lemmatizer.isPlural(bytes, q.tokens[k + 1].range, key: q.tokens[k + 1].key),
+               !hasAdjectiveSuffix(bytes, q.tokens[k + 1].range) || Lemmatizer.irregularPlural[q.tokens[k + 1].key] == true {
+                return k + 1
+            }
             // after modifiers, only a plural or a collective noun is the head ("a dozen arrived late")
             if modifiers > 0 && !CountLexicon.collectiveTable.contains(t.key) { return nil }
             return singularOK ? k : nil

@@ -127,4 +127,10 @@ enum CurrencyLexicon {
     static let nameTable = WordTable(names)
     static let qualifierTable = WordTable(qualifiers.mapValues { WordTable($0) })
     static let minorTable = WordTable(words: minorUnits, value: true)
+
+    /// Currency names that may stand before the figure ("ringgit 42", "malaysian ringgits 42"):
+    /// only names that are not also English words ("won 42 seats", "pound 42 times").
+    static let namesBeforeFigure = ["ringgit", "ringgits", "baht", "rupiah", "dirham", "dirhams", "riyal", "riyals",
+                                    "dinar", "dinars", "yuan", "renminbi", "rupee", "rupees", "naira", "shekel", "shekels"]
+    static let namesBeforeFigureTable = WordTable(words: namesBeforeFigure, value: true)
 }

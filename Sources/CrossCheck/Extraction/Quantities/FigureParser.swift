@@ -55,10 +55,12 @@ enum FigureParser {
             guard q.isNumber(next) || (q.key(next) == Keys.dot && q.isNumber(next + 1)) else { return nil }
             let atStart = i == q.lo
             let freeBefore = atStart || q.tokens[i].spaceBefore || q.key(i - 1) == Keys.openParen
+                || Hedges.comparisonMarks.contains(q.key(i - 1)) // "<-30"
             guard freeBefore, q.touches(next) || atStart else { return nil }
             sign = -1; i += 1
         }
         guard var f = unsigned(q, at: i, ordinal: ordinal) else { return nil }
+        if !ordinal, let r = ratio(q, f) { f = r }
         if sign < 0 {
             f.value = -f.value
             f.start = start
@@ -155,6 +157,14 @@ enum FigureParser {
                           digitCount: digitCount, firstDigits: firstDigits)
         }
 
+        if q.tokens[i].kind == .word, NumberWords.cardinalTable[q.tokens[i].key] != nil || q.tokens[i].key == Keys.a || q.tokens[i].key == Keys.an,
+           let f = ordinalFraction(q, at: i) { return f }
+        // "⅔", "½": vulgar fraction characters.
+        if q.tokens[i].kind != .number, let v = vulgarFractions[q.tokens[i].key] {
+            isFraction = true; spelled = true; end = i + 1
+            return make(v)
+        }
+
         // ".08": a decimal without its leading zero.
         if q.key(i) == Keys.dot, q.isNumber(i + 1), q.touches(i + 1),
            i == q.lo || q.tokens[i].spaceBefore || q.isHyphen(i - 1) {
@@ -182,6 +192,12 @@ enum FigureParser {
                     return make(frac * 12)
                 }
             }
+            // "a couple of", "a pair of": two, when "of" follows or the phrase ends ("a couple was
+            // arrested" is two people, not a figure to check).
+            if j == i + 1, q.isWord(j), fk == Keys.couple || fk == Keys.pair {
+                if q.key(j + 1) == Keys.of { end = q.inside(j + 2) ? j + 1 : j + 2; spelled = true; return make(2) }
+                if !q.isWord(j + 1) { end = j + 1; spelled = true; return make(2) }
+            }
         }
 
         loop: while i < q.hi {
@@ -199,6 +215,9 @@ enum FigureParser {
                         var k = i, v = current
                         while q.isNumber(k), singleSpaceBefore(q, k) {
                             let s2 = q.digitShape(k)
+                            if !s2.plain, let d = digits(q, k), d.decimals > 0, s2.digits - d.decimals == 3 {
+                                v = v * 1000 + d.value; decimals = d.decimals; k += 1; break // "1 234 567.89"
+                            }
                             guard s2.plain, s2.digits == 3 else { break }
                             v = v * 1000 + (digits(q, k)?.value ?? 0)
                             k += 1
@@ -253,7 +272,7 @@ enum FigureParser {
                     }
                     guard ok else { break loop }
                     current += c; spelled = true; last = kind; i += 1; end = i
-                    if kind == .zero { break loop }
+                    if kind == .zero && !(q.key(i) == Keys.point && q.isWord(i)) { break loop }
                 } else if let plural = NumberWords.hundredTable[k] {
                     guard !hundredInGroup, last == .unit || last == .teen || last == .tens || last == .digits || last == .a else { break loop }
                     if plural && last == .a { break loop }
@@ -278,7 +297,10 @@ enum FigureParser {
                     last = .scale; i += 1; end = i
                 } else if let abbr = NumberWords.scaleAbbreviationTable[k] {
                     guard last == .digits, !spelled else { break loop }
-                    if abbr.adjacentOnly { guard q.touches(i) else { break loop } }
+                    if abbr.adjacentOnly {
+                        // "2.33 k" at the end of a phrase; "5 k race" stays apart
+                        guard q.touches(i) || (k == kKey && !q.isWord(i + 1) && !q.isNumber(i + 1)) else { break loop }
+                    }
                     // "10 m" or "5m." as metres is left alone by adjacentOnly; "1m" before a word like
                     // "isn't" still reads as a million, which news text rarely contradicts.
                     current *= abbr.scale
@@ -291,6 +313,7 @@ enum FigureParser {
                     if last == .a { current = 1 }
                     current *= 12; spelled = true; i += 1; end = i
                     last = .scale; lastScale = 12
+                    if q.key(i) == Keys.of, !q.inside(i + 1) { end = i + 1 } // "a dozen of" ending the text
                     break loop
                 } else if k == Keys.a || k == Keys.an {
                     guard last == .none else { break loop }
@@ -304,6 +327,15 @@ enum FigureParser {
                     guard last == .hundred || last == .scale else { break loop }
                     let nk = q.key(i + 1)
                     guard q.isNumber(i + 1) || NumberWords.cardinalTable[nk] != nil else { break loop }
+                    // "one hundred and three quarters": the fraction after "and" is read below.
+                    // "3 hundred and 2 hundred", "4 thousand 3 hundred and 0": two figures.
+                    var j = i + 1
+                    while q.inside(j), (q.isWord(j) && NumberWords.cardinalTable[q.key(j)] != nil) || q.isHyphen(j) || q.isNumber(j) { j += 1 }
+                    if q.isWord(j), NumberWords.denominatorTable[q.key(j)] != nil,
+                       let g = unsigned(q, at: i + 1, ordinal: false), g.fraction, g.value < 1 { break loop }
+                    if q.isWord(j), hundredInGroup, NumberWords.hundredTable[q.key(j)] != nil { break loop }
+                    if q.isWord(j), last == .scale, let sc = NumberWords.scaleWordTable[q.key(j)], sc >= lastScale { break loop }
+                    if q.isNumber(i + 1), (digits(q, i + 1)?.value ?? 0) == 0 { break loop }
                     andCap = last == .hundred ? 100 : lastScale
                     last = .and; i += 1
                 } else if k == Keys.point {
@@ -336,6 +368,7 @@ enum FigureParser {
                     switch last {
                     case .none: current = v
                     case .tens where n < 10: current += v
+                    case .hundred where n >= 1000: total = (total + current) * v; current = 0 // "a hundred trillionth"
                     case .hundred, .scale, .and: guard n < 100 else { break loop }; current += v
                     case .unit, .teen, .tens, .a, .digits:
                         guard n >= 100 else { break loop }
@@ -367,6 +400,7 @@ enum FigureParser {
             var j = end
             if last == .a { j = i }
             if q.isHyphen(j), q.touches(j), q.touches(j + 1) || q.key(j) != Keys.hyphen { j += 1 }
+            else if q.isHyphen(j), !q.isWord(j + 2), !spelledScaleOrDigits(last) { j += 1 } // "five - eighths" ending the phrase
             if let den = NumberWords.denominatorTable[q.key(j)], q.isWord(j), value >= 1, value == value.rounded() {
                 let numeratorIsOne = value == 1
                 let digitNumerator = last == .digits
@@ -378,11 +412,15 @@ enum FigureParser {
                 }
                 if digitNumerator && !den.plural { agree = false }
                 // "two quarters" of a year: a plural quarter is a fraction only before "of" or at the end.
-                if agree && den.value == 4 && den.plural && q.isWord(j + 1) && q.key(j + 1) != Keys.of { agree = false }
+                if agree && den.value == 4 && den.plural && q.isWord(j + 1) && q.key(j + 1) != Keys.of
+                    && NumberWords.scaleWordTable[q.key(j + 1)] == nil { agree = false }
                 if agree {
                     value /= den.value; isFraction = true; spelled = true; end = j + 1
                     if let scale = NumberWords.scaleWordTable[q.key(end)], q.isWord(end), !isPluralScale(q.key(end)) {
                         value *= scale; scaled = true; end += 1
+                    } else if q.key(end) == Keys.of, q.key(end + 1) == Keys.a, let sc = NumberWords.scaleWordTable[q.key(end + 2)],
+                              q.isWord(end + 2), !isPluralScale(q.key(end + 2)) {
+                        value *= sc; scaled = true; end += 3 // "two thirds of a million"
                     }
                     return make(value)
                 }
@@ -390,19 +428,41 @@ enum FigureParser {
         }
         if last == .a { return nil }
 
-        // "two and a half", "3 million and a half", "five billion and three quarters".
-        if !isOrdinal && !isFraction && q.key(end) == Keys.and {
-            let nk = q.key(end + 1)
-            var numerator = 0.0, j = end + 2
-            if nk == Keys.a || nk == Keys.one { numerator = 1 } else if let c = NumberWords.cardinalTable[nk], c > 1, c < 10 { numerator = c } else { j = -1 }
-            if j > 0, q.isWord(end + 1), let den = NumberWords.denominatorTable[q.key(j)], q.isWord(j), den.plural == (numerator > 1) {
-                let unit = last == .scale ? lastScale : 1
-                value += numerator / den.value * unit
-                isFraction = true; spelled = true; end = j + 1
-                if last != .scale, let scale = NumberWords.scaleWordTable[q.key(end)], q.isWord(end), !isPluralScale(q.key(end)) {
-                    value *= scale; scaled = true; end += 1
+        // "two and a half", "3 million and a half", "five billion and three quarters",
+        // "two hundred and fifty-four hundredths", "one billion and a half million".
+        if !isOrdinal && !isFraction && q.key(end) == Keys.and && q.isWord(end + 1) {
+            let gk = q.key(end + 1)
+            if let g = unsigned(q, at: end + 1, ordinal: false), g.fraction || (g.scaled && (gk == Keys.a || gk == Keys.half || gk == Keys.quarter)),
+               g.spelled, g.firstDigits < 0, g.value > 0 {
+                var frac = g.value, fracScale = 1.0
+                if g.scaled, let sc = NumberWords.scaleWordTable[q.key(g.end - 1)] { fracScale = sc; frac = g.value / sc }
+                if frac < 1 {
+                    if last == .scale {
+                        value += g.scaled ? g.value : frac * lastScale
+                    } else {
+                        value = (value + frac) * fracScale
+                        if g.scaled { scaled = true }
+                    }
+                    isFraction = true; spelled = true; end = g.end
+                }
+            } else {
+                // "one million and a half possibilities": the fraction before a noun
+                var numerator = 0.0, j = end + 2
+                if gk == Keys.a || gk == Keys.one { numerator = 1 } else if let c = NumberWords.cardinalTable[gk], c > 1, c < 10 { numerator = c } else { j = -1 }
+                if j > 0, let den = NumberWords.denominatorTable[q.key(j)], q.isWord(j), den.plural == (numerator > 1) {
+                    let unit = last == .scale ? lastScale : 1
+                    value += numerator / den.value * unit
+                    isFraction = true; spelled = true; end = j + 1
+                    if last != .scale, let scale = NumberWords.scaleWordTable[q.key(end)], q.isWord(end), !isPluralScale(q.key(end)) {
+                        value *= scale; scaled = true; end += 1
+                    }
                 }
             }
+        }
+        // "two thirds of a million"
+        if isFraction, spelled, value < 1, q.key(end) == Keys.of, q.key(end + 1) == Keys.a,
+           let sc = NumberWords.scaleWordTable[q.key(end + 2)], q.isWord(end + 2), !isPluralScale(q.key(end + 2)) {
+            value *= sc; scaled = true; end += 3
         }
         return make(value)
     }
@@ -412,6 +472,95 @@ enum FigureParser {
 }
 
 extension FigureParser {
+    static let kKey = WordKey("k")
+    @inline(__always) static func spelledScaleOrDigits(_ a: Atom) -> Bool { a == .digits || a == .scale || a == .hundred }
+
+    /// "¼ ½ ¾" are marks to the tokenizer, "⅓ ⅔ …" letters: both are looked up by key.
+    static let vulgarFractions = WordTable([
+        "½": 0.5, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
+        "⅙": 1.0 / 6, "⅚": 5.0 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
+    ])
+
+    /// Ordinal words and their plurals as denominators of compound fractions ("twenty-firsts").
+    static let ordinalDenominators: WordTable<(value: Int, plural: Bool)> = {
+        var table: [String: (value: Int, plural: Bool)] = [:]
+        for (w, n) in NumberWords.ordinals.merging(NumberWords.compoundOrdinals, uniquingKeysWith: { a, _ in a }) where n >= 3 || w == "first" {
+            table[w] = (n, false); table[w + "s"] = (n, true)
+        }
+        return WordTable(table)
+    }()
+
+    /// A whole spelled or written figure divided by another: "one over three", "1 in 21",
+    /// "two out of five hundred". "over" only when nothing follows the divisor ("over 3 years" is a
+    /// comparison); "in" and "out of" only for a smaller figure before a larger one, not a year.
+    static func ratio(_ q: QuantityText, _ f: Figure) -> Figure? {
+        let e = f.end
+        guard q.inside(e), q.isWord(e) else { return nil }
+        let k = q.tokens[e].key
+        var j: Int
+        if k == Keys.over { j = e + 1 } else if k == Keys.in { j = e + 1 } else if k == Keys.out, q.key(e + 1) == Keys.of { j = e + 2 } else { return nil }
+        guard !f.fraction, !f.ordinal, f.value == f.value.rounded(), f.value >= 0 else { return nil }
+        guard q.isNumber(j) || (q.isWord(j) && NumberWords.cardinalTable[q.key(j)] != nil) else { return nil }
+        guard let g = unsigned(q, at: j, ordinal: false), !g.fraction, !g.ordinal, g.value > 0, g.value == g.value.rounded() else { return nil }
+        if k == Keys.over {
+            guard !q.isWord(g.end), f.value >= 1 else { return nil }
+        } else {
+            guard f.value >= 1, g.value > f.value else { return nil }
+            if g.plainDigits, g.digitCount == 4, g.value >= 1800, g.value <= 2099 { return nil }
+            if f.plainDigits, f.digitCount == 4, f.value >= 1800, f.value <= 2099 { return nil }
+        }
+        var r = f
+        r.value = f.value / g.value; r.end = g.end; r.fraction = true; r.halfUnit = 0; r.plainDigits = false
+        r.spelled = f.spelled || g.spelled; r.scaled = false
+        return r
+    }
+
+    /// Fractions whose denominator is a compound ordinal: "three twenty-firsts", "a twenty-first",
+    /// "one hundred thirty fifths" (100/35), "one one hundred and fifth" (1/105). The longest
+    /// denominator that leaves a whole numerator wins. Simple ones ("two thirds") are read by `unsigned`.
+    static func ordinalFraction(_ q: QuantityText, at i: Int) -> Figure? {
+        // the run of number words and the ordinal that ends it
+        var d = i, words = 0
+        while q.inside(d), words < 12 {
+            let t = q.tokens[d]
+            if t.kind == .word {
+                let k = t.key
+                if NumberWords.cardinalTable[k] != nil || NumberWords.hundredTable[k] != nil || NumberWords.scaleWordTable[k] != nil
+                    || k == Keys.and || (d == i && (k == Keys.a || k == Keys.an)) { d += 1; words += 1; continue }
+            } else if q.isHyphen(d), q.touches(d), q.touches(d + 1) { d += 1; continue }
+            break
+        }
+        guard words >= 2 || (words == 1 && q.isHyphen(d - 1)), q.isWord(d), let ord = ordinalDenominators[q.key(d)] else { return nil }
+        if !ord.plural {
+            // "a twenty-first century" is an ordinal: the singular must end the phrase or take "of"
+            if q.isWord(d + 1) && !CountLexicon.stopTable.contains(q.key(d + 1)) { return nil }
+        }
+        var cardEnd = d
+        if q.isHyphen(cardEnd - 1) { cardEnd -= 1 }
+        if q.key(cardEnd - 1) == Keys.and { cardEnd -= 1 }
+        var k = i + 1
+        while k < cardEnd {
+            defer { k += 1 }
+            var numerator: Double
+            if k == i + 1, q.key(i) == Keys.a || q.key(i) == Keys.an { numerator = 1 } else {
+                guard let n = unsigned(q.limited(k), at: i, ordinal: false), n.end == k, !n.fraction else { continue }
+                numerator = n.value
+            }
+            guard ord.plural ? numerator > 1 : numerator == 1 else { continue }
+            guard q.isWord(k), NumberWords.cardinalTable[q.key(k)] != nil,
+                  let c = unsigned(q.limited(cardEnd), at: k, ordinal: false), c.end == cardEnd, !c.fraction else { continue }
+            let n = Double(ord.value)
+            let cv = c.value.truncatingRemainder(dividingBy: 100)
+            var den: Double
+            if ord.value < 10, cv == 0 || (cv >= 20 && cv.truncatingRemainder(dividingBy: 10) == 0) { den = c.value + n }
+            else if ord.value < 100, cv == 0 { den = c.value + n }
+            else { continue }
+            return Figure(value: numerator / den, start: i, end: d + 1, halfUnit: 0, spelled: true, scaled: false, fraction: true,
+                          ordinal: false, plainDigits: false, digitCount: 0, firstDigits: -1)
+        }
+        return nil
+    }
+
     static func shapeIsWhole(_ q: QuantityText, _ i: Int) -> Bool { i >= 0 && q.digitShape(i).plain }
 
     static let exponentMarks = WordTable(words: ["e"], value: true)
@@ -444,8 +593,8 @@ extension FigureParser {
         let t = q.tokens[i]
         switch t.kind {
         case .number: return true
-        case .word: return NumberWords.cardinalTable[t.key] != nil || starterWords.contains(t.key)
-        case .punct: return (q.isHyphen(i) || t.key == Keys.dot) && q.isNumber(i + 1)
+        case .word: return NumberWords.cardinalTable[t.key] != nil || starterWords.contains(t.key) || vulgarFractions[t.key] != nil
+        case .punct: return (q.isHyphen(i) || t.key == Keys.dot) && q.isNumber(i + 1) || vulgarFractions[t.key] != nil
         case .symbol: return false
         }
     }

@@ -27,6 +27,9 @@ enum HedgeLexicon {
         ("greater than or equal to", .atLeast), ("more than or equal to", .atLeast), ("higher or equal than", .atLeast),
         ("bigger or equal than", .atLeast), ("larger or equal than", .atLeast), ("greater or equal than", .atLeast),
         ("equal to or more than", .atLeast), ("equal to or greater than", .atLeast), ("at least or equal to", .atLeast),
+        // "equal to 170", "equals 20", "equaling to 20": the figure itself, stated as a comparison.
+        ("equal to", .exact), ("equals", .exact), ("equals to", .exact), ("equaling", .exact), ("equaling to", .exact),
+        ("equalling", .exact), ("equalling to", .exact),
     ]
 
     /// Phrases written after the figure or its unit ("9,000 or more", "$5 billion or so").
@@ -35,5 +38,9 @@ enum HedgeLexicon {
         ("or higher", .atLeast), ("or greater", .atLeast), ("and up", .atLeast), ("plus", .atLeast),
         ("or less", .atMost), ("or fewer", .atMost), ("or below", .atMost), ("or lower", .atMost),
         ("or so", .approximate),
+        ("or more than", .atLeast), ("or greater than", .atLeast), ("or higher than", .atLeast),
+        ("or less than", .atMost), ("or fewer than", .atMost), ("or lower than", .atMost),
+        // "less than 5000 or equal (to)": closes the open side of a comparison (see `Hedges.close`).
+        ("or equal", .exact), ("or equal to", .exact),
     ]
 }

@@ -33,9 +33,35 @@ enum Hedges {
             guard j - n + 1 >= q.lo else { continue }
             var ok = true
             for (m, w) in p.words.enumerated() where q.tokens[j - n + 1 + m].key != w { ok = false; break }
-            if ok { return (p.hedge, j - n + 1) }
+            if ok {
+                // "=>30", "<>30": a mark glued to another comparison mark is not this hedge.
+                let s = j - n + 1
+                if q.tokens[s].kind != .word, q.touches(s), comparisonMarks.contains(q.key(s - 1)) { return nil }
+                return (p.hedge, s)
+            }
         }
         return nil
+    }
+
+    static let comparisonMarks = WordTable(words: ["<", ">", "="], value: true)
+    static let than = WordKey("than"), to = WordKey("to"), plusWord = WordKey("plus")
+
+    /// The hedge after a figure combined with the one before it: "about 500 or more" is at least
+    /// 500 (the comparison wins over "about"); "less than 5000 or equal" closes the open side.
+    static func applyAfter(_ q: QuantityText, _ end: Int, hedge: inout Hedge, end newEnd: inout Int) {
+        guard let h = after(q, end) else { return }
+        if h.hedge == .exact {
+            switch hedge {
+            case .moreThan: hedge = .atLeast
+            case .lessThan: hedge = .atMost
+            case .atLeast, .atMost: break
+            default: return
+            }
+            newEnd = h.end
+            return
+        }
+        guard hedge == .exact || hedge == .approximate else { return }
+        hedge = h.hedge; newEnd = h.end
     }
 
     /// The hedge phrase starting at token `end`: its hedge and one past its last token.
@@ -47,8 +73,15 @@ enum Hedges {
             var ok = true
             for (m, w) in p.words.enumerated() where q.tokens[end + m].key != w { ok = false; break }
             // "plus" only as "50-plus" or "50 plus" at the end of a phrase, not "50 plus tax".
-            if ok && p.words.count == 1 && p.words[0] == WordKey("plus") && q.isWord(end + 1) { ok = false }
-            if ok { return (p.hedge, end + n) }
+            if ok && p.words.count == 1 && p.words[0] == plusWord && q.isWord(end + 1) { ok = false }
+            if ok {
+                // "or less than 6000", "or equal to 6000": a comparison of the next figure, not of this one.
+                let e = end + n
+                if q.key(e) == than { return nil }
+                if (p.words.last == than || p.words.last == to), q.isNumber(e) || NumberWords.cardinalTable[q.key(e)] != nil
+                    || q.isHyphen(e) && q.isNumber(e + 1) { return nil }
+                return (p.hedge, e)
+            }
         }
         return nil
     }

@@ -25,6 +25,8 @@ public struct MoneyRecognizer: Recognizer {
             var found: (Mention, Int)?
             if t.kind == .symbol || (t.kind == .word && CurrencyLexicon.codeTable[t.key] != nil) {
                 found = Self.prefixed(q, at: i, widths: widths)
+            } else if t.kind == .word, q.isNumber(i + 1), CurrencyLexicon.namesBeforeFigureTable.contains(t.key) {
+                found = Self.namedBefore(q, at: i, widths: widths)
             }
             if found == nil {
                 found = Self.suffixed(q, at: i, figure: &figure, widths: widths)
@@ -100,13 +102,30 @@ public struct MoneyRecognizer: Recognizer {
             var point = f
             end = minor(q, after: &point, unit: unit, end: end)
             if let h = Hedges.before(q, start) { hedge = h.hedge; hstart = h.start }
-            if let h = Hedges.after(q, end) { if hedge == .exact { hedge = h.hedge }; end = h.end }
+            Hedges.applyAfter(q, end, hedge: &hedge, end: &end)
             value = Intervals.value(point, hedge: hedge, unit: unit.code, factor: unit.factor, widths: widths)
         }
         if hedge == .range, let h = Hedges.before(q, hstart), h.hedge == .approximate { hstart = h.start }
         let m = Mention(kind: .money, range: q.range(hstart, end), hedge: hedge,
                         direction: ChangeDirection.of(q, start: hstart, end: end), value: value)
         return (m, end)
+    }
+
+    /// A currency name before the figure: "ringgit 42", "malaysian ringgits 42" (names that are
+    /// not English words, `CurrencyLexicon.namesBeforeFigure`; a qualifier may come first).
+    static func namedBefore(_ q: QuantityText, at i: Int, widths: HedgeWidths) -> (Mention, Int)? {
+        guard let u = CurrencyLexicon.nameTable[q.key(i)] else { return nil }
+        var code = u.code, first = i
+        if q.isWord(i - 1), let c = CurrencyLexicon.qualifierTable[q.key(i)]?[q.key(i - 1)] { code = c; first = i - 1 }
+        let j = i + 1
+        guard q.isNumber(j), q.touches(j) == false, let f = FigureParser.parse(q, at: j), !f.fraction, !f.ordinal,
+              !NonQuantity.excluded(q, f, yearOK: true) else { return nil }
+        var start = first, hedge = Hedge.exact
+        if let h = Hedges.before(q, first) { hedge = h.hedge; start = h.start }
+        let m = Mention(kind: .money, range: q.range(start, f.end), hedge: hedge,
+                        direction: ChangeDirection.of(q, start: start, end: f.end),
+                        value: Intervals.value(f, hedge: hedge, unit: code, factor: u.factor, widths: widths))
+        return (m, f.end)
     }
 
     /// A currency written after the figure at token `j`: its unit, the token after it and any
@@ -189,7 +208,7 @@ public struct MoneyRecognizer: Recognizer {
             } else {
                 end = minor(q, after: &f, unit: unit, end: end)
                 if let h = Hedges.before(q, f.start) { hedge = h.hedge; hstart = h.start }
-                if let h = Hedges.after(q, end) { if hedge == .exact { hedge = h.hedge }; end = h.end }
+                Hedges.applyAfter(q, end, hedge: &hedge, end: &end)
                 value = Intervals.value(f, hedge: hedge, unit: unit.code, factor: unit.factor, widths: widths)
             }
         } else if var g = Ranges.second(q, after: &f, at: f.end, between: between), let u = unitAfter(q, at: g.end) {

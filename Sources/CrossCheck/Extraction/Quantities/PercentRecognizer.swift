@@ -18,6 +18,9 @@ public struct PercentRecognizer: Recognizer {
 
     /// Reads what starts at token `i`; returns the token to go on from.
     static func step(_ q: QuantityText, at i: Int, figure: inout FigureAt, widths: HedgeWidths, into mentions: inout [Mention]) -> Int {
+            if q.tokens[i].kind == .word, let (m, end) = Self.unitFirst(q, at: i, widths: widths) {
+                mentions.append(m); return end
+            }
             guard let f = figure.get(q, i) else { return i + 1 }
             if let (m, end) = Self.read(q, f, widths: widths) {
                 mentions.append(m); return end
@@ -42,6 +45,25 @@ public struct PercentRecognizer: Recognizer {
         return ("%", end)
     }
 
+    /// "percent of 10", "per cent of twenty-two": the unit named before the figure, when the
+    /// figure ends the phrase and no figure comes before the unit ("20 percent of 10 workers" is a
+    /// percent of a count, read from the 20).
+    static func unitFirst(_ q: QuantityText, at i: Int, widths: HedgeWidths) -> (Mention, Int)? {
+        let k = q.tokens[i].key
+        var j: Int
+        if k == Keys.percentWord || k == percents { j = i + 1 } else if k == Keys.per, q.key(i + 1) == Keys.cent { j = i + 2 } else { return nil }
+        guard q.key(j) == Keys.of, !q.isNumber(i - 1), NumberWords.cardinalTable[q.key(i - 1)] == nil, q.key(i - 1) != Keys.percent else { return nil }
+        j += 1
+        guard q.isNumber(j) || NumberWords.cardinalTable[q.key(j)] != nil, let f = FigureParser.parse(q, at: j), !f.ordinal,
+              !q.isWord(f.end), !NonQuantity.excluded(q, f) else { return nil }
+        let m = Mention(kind: .percent, range: q.range(i, f.end), hedge: .exact,
+                        direction: ChangeDirection.of(q, start: i, end: f.end),
+                        value: Intervals.value(f, hedge: .exact, unit: "%", widths: widths))
+        return (m, f.end)
+    }
+
+    static let percents = WordKey("percents")
+
     static func read(_ q: QuantityText, _ f: Figure, widths: HedgeWidths) -> (Mention, Int)? {
         var f = f
         var hedge = Hedge.exact, start = f.start
@@ -58,7 +80,7 @@ public struct PercentRecognizer: Recognizer {
                 value = Intervals.range(f, g, unit: u.unit, widths: widths)
             } else {
                 if let h = Hedges.before(q, f.start) { hedge = h.hedge; start = h.start }
-                if let h = Hedges.after(q, end), hedge == .exact { hedge = h.hedge; end = h.end }
+                Hedges.applyAfter(q, end, hedge: &hedge, end: &end)
                 value = Intervals.value(f, hedge: hedge, unit: u.unit, widths: widths)
             }
         } else if let g = Ranges.second(q, after: &f, at: f.end, between: between), let u = unit(q, at: g.end) {

@@ -14,6 +14,13 @@ struct QuantityText {
         self.hi = sentence.tokens.upperBound
     }
 
+    private init(_ other: QuantityText, hi: Int) {
+        self.text = other.text; self.tokens = other.tokens; self.lo = other.lo; self.hi = hi
+    }
+
+    /// The same sentence cut off before token `hi`: lets a parse be tried on part of a phrase.
+    func limited(_ hi: Int) -> QuantityText { QuantityText(self, hi: min(hi, self.hi)) }
+
     @inline(__always) func inside(_ i: Int) -> Bool { i >= lo && i < hi }
 
     /// The key of token `i`, or `.none` outside the sentence.
@@ -61,4 +68,5 @@ enum Keys {
     static let m = WordKey("m"), p = WordKey("p"), up = WordKey("up"), down = WordKey("down")
     static let percentWord = WordKey("percent"), percentage = WordKey("percentage"), points = WordKey("points")
     static let pointWord = WordKey("point"), pct = WordKey("pct"), twice = WordKey("twice")
+    static let over = WordKey("over"), `in` = WordKey("in"), out = WordKey("out"), couple = WordKey("couple"), pair = WordKey("pair")
 }

@@ -17,6 +17,9 @@ struct Triggers: Sendable {
         words += CountLexicon.vague.keys
         words += MultipleLexicon.foldWords.keys
         words += MultipleLexicon.verbs.keys
+        words += ["percent", "percents", "per"]              // "percent of 10"
+        words += ["½", "⅓", "⅔", "¼", "¾", "⅕", "⅖", "⅗", "⅘", "⅙", "⅚", "⅛", "⅜", "⅝", "⅞"]
+        words += CurrencyLexicon.namesBeforeFigure           // "ringgit 42"
         var bits = [UInt64](repeating: 0, count: 1 << 10)
         for w in words {
             let h = Triggers.slot(WordKey(w))
@@ -41,12 +44,13 @@ struct Triggers: Sendable {
         let t = q.tokens[i]
         switch t.kind {
         case .number, .symbol: return true
-        case .punct: return q.isNumber(i + 1)
+        case .punct: return q.isNumber(i + 1) || mayStart(t.key) // a digit next, or "¾"
         case .word:
             if mayStart(t.key) { return true }
             if t.key == Keys.a || t.key == Keys.an {
                 let n = q.key(i + 1)
-                return q.isWord(i + 1) && (NumberWords.hundredTable[n] != nil || NumberWords.scaleWordTable[n] != nil
+                return q.isWord(i + 1) && (NumberWords.hundredTable[n] != nil || NumberWords.cardinalTable[n] != nil
+                    || n == Keys.couple || n == Keys.pair || NumberWords.scaleWordTable[n] != nil
                     || NumberWords.dozenTable[n] != nil || NumberWords.denominatorTable[n] != nil || CurrencyLexicon.nameTable[n] != nil)
             }
             return false
