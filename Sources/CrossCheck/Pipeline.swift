@@ -39,9 +39,20 @@ public struct CrossChecker: Sendable {
         let facts = aligner.align(claims)
         let reconciler = Reconciler(documents: extracted.map(\.document.metadata), documentPaths: extracted.map(\.document.path))
         let quote: (Claim) -> String = { extracted[$0.documentIndex].text.text($0.mention.range) }
-        var assessed = facts.map { fact in
-            AssessedFact(id: FactIdentity.id(for: fact, extracted: extracted), label: FactLabel.label(for: fact),
-                         fact: fact, assessment: reconciler.assess(fact, text: quote))
+        // Facts sharing a blocking key differ only in qualifiers; a verdict may look at its siblings
+        // (the previous figure a later report mentions).
+        func siblingKey(_ f: Fact) -> String {
+            // "growth (up)" and "growth (change)" are the same figure with and without its direction.
+            var key = ClaimAligner.blockKey(f.claims[0], kind: f.kind)
+            for suffix in [" (up)", " (down)", " (change)"] { key = key.replacingOccurrences(of: suffix, with: "") }
+            return key
+        }
+        let byKey = Dictionary(grouping: facts.indices) { siblingKey(facts[$0]) }
+        var assessed = facts.indices.map { i -> AssessedFact in
+            let fact = facts[i]
+            let siblings = (byKey[siblingKey(fact)] ?? []).filter { $0 != i }.map { facts[$0] }
+            return AssessedFact(id: FactIdentity.id(for: fact, extracted: extracted), label: FactLabel.label(for: fact),
+                                fact: fact, assessment: reconciler.assess(fact, siblings: siblings, text: quote))
         }
         assessed.sort(by: CheckResult.reportOrder)
         return CheckResult(corpusName: corpusName, documents: extracted, claimCount: claims.count, facts: assessed)

@@ -18,7 +18,7 @@ public struct Reconciler: Sendable {
         ClaimAligner.heldOn(claim)?.dayNumber
     }
 
-    public func assess(_ fact: Fact, text: (Claim) -> String) -> Assessment {
+    public func assess(_ fact: Fact, siblings: [Fact] = [], text: (Claim) -> String) -> Assessment {
         let claims = fact.claims
         let values = claims.map { ClaimValue($0) }
         let documentsCount = Reconciler.sides(claims)
@@ -65,7 +65,7 @@ public struct Reconciler: Sendable {
             return Assessment(verdict: .changed, severity: cumulative && fell ? .warning : .note, spread: spread, bestClaimIDs: best.map(\.id),
                               supportingSources: supporters, bestValue: bestText, partiesDisagree: false, explanation: explanation)
         }
-        if let why = changeExplanation(fact, claims, values, clashes) {
+        if let why = changeExplanation(fact, claims, values, clashes) ?? acknowledgedChange(claims, values, clashes, siblings: siblings) {
             // When a plan gave way to what happened, what happened is the value to trust.
             let done = claims.filter { $0.modality != .planned }
             var latest = best
@@ -151,6 +151,22 @@ public struct Reconciler: Sendable {
             return wa < wb
         } ?? first
         return "\(text(precise)) (\(ValueFormatter.understood(precise.mention)))"
+    }
+
+    /// A later report that gives the earlier figure as what it used to be ("a 36% raise, down from
+    /// 40% at the start of talks") explains the difference: the figure moved.
+    func acknowledgedChange(_ claims: [Claim], _ values: [ClaimValue?], _ clashes: [(Int, Int)], siblings: [Fact]) -> String? {
+        let earlier = siblings.filter { $0.phase == .previous || $0.phase == .initial }.flatMap(\.claims)
+        guard !earlier.isEmpty else { return nil }
+        let ok = clashes.allSatisfy { i, j in
+            guard let ti = claims[i].asOf, let tj = claims[j].asOf, ti != tj else { return false }
+            let (old, new) = ti < tj ? (i, j) : (j, i)
+            guard let oldValue = values[old] else { return false }
+            return earlier.contains { c in
+                c.documentIndex == claims[new].documentIndex && (ClaimValue(c)?.compatible(with: oldValue) ?? false)
+            }
+        }
+        return ok ? "the later report itself gives the earlier figure as superseded: the figure moved." : nil
     }
 
     /// Groups of claims whose values can all hold together, largest first.

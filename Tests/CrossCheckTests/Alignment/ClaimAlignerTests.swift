@@ -111,6 +111,22 @@ import Testing
         #expect(check([a, b]).conflicts.count == 1)
     }
 
+    @Test func aLaterReportThatGivesTheEarlierFigureExplainsTheChange() {
+        var a = DocBuilder("The union is seeking a 40% raise.", source: "A", published: "2023-09-15")
+        a.percent("40%", 39.5, 40.5, point: 40)
+        var b = DocBuilder("The union is now seeking a 36% raise, down from 40% at the start of talks.", source: "B", published: "2023-09-22")
+        b.percent("36%", 35.5, 36.5, point: 36)
+        b.percent("40%", 39.5, 40.5, point: 40)
+        let result = check([a, b])
+        #expect(result.conflicts.isEmpty)
+        #expect(result.facts.contains { $0.assessment.verdict == .changed })
+
+        // Without the later report's own "down from 40%", the two current demands conflict.
+        var c = DocBuilder("The union is now seeking a 36% raise.", source: "B", published: "2023-09-22")
+        c.percent("36%", 35.5, 36.5, point: 36)
+        #expect(check([a, c]).conflicts.count == 1)
+    }
+
     @Test func partiesThatDisagreeAreShownAsSuch() {
         var a = DocBuilder("Police said 23 people had died. The Red Cross said 31 people had died.", source: "A", published: "2024-05-08")
         a.count("23 people", 23, 23, point: 23, noun: "person")

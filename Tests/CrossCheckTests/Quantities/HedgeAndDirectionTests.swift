@@ -14,7 +14,7 @@ import Testing
         Case(sentence: "It costs nearly $1 billion now.", span: "nearly $1 billion", hedge: .nearly, low: 0.9e9, high: 1e9),
         Case(sentence: "It costs more than $5 billion now.", span: "more than $5 billion", hedge: .moreThan, low: 5e9, high: nil),
         Case(sentence: "It costs at least $5 billion now.", span: "at least $5 billion", hedge: .atLeast, low: 5e9, high: nil),
-        Case(sentence: "Rates could go as high as 10% soon.", span: "as high as 10%", hedge: .upTo, low: nil, high: 15),
+        Case(sentence: "Rates could go as high as 10% soon.", span: "as high as 10%", hedge: .upTo, low: nil, high: 10.5),
         Case(sentence: "It costs less than $7 now.", span: "less than $7", hedge: .lessThan, low: nil, high: 7),
         Case(sentence: "It costs no more than $7 now.", span: "no more than $7", hedge: .atMost, low: nil, high: 7),
         Case(sentence: "It costs between $5 billion and $6 billion.", span: "between $5 billion and $6 billion", hedge: .range, low: 4.5e9, high: 6.5e9),

@@ -58,14 +58,22 @@ public struct PercentRecognizer: Recognizer {
               !q.isWord(f.end), !NonQuantity.excluded(q, f) else { return nil }
         let m = Mention(kind: .percent, range: q.range(i, f.end), hedge: .exact,
                         direction: ChangeDirection.of(q, start: i, end: f.end),
-                        value: Intervals.value(f, hedge: .exact, unit: "%", widths: widths))
+                        value: Intervals.value(toThePoint(f), hedge: .exact, unit: "%", widths: widths))
         return (m, f.end)
     }
 
     static let percents = WordKey("percents")
 
-    static func read(_ q: QuantityText, _ f: Figure, widths: HedgeWidths) -> (Mention, Int)? {
+    /// Percents are stated to the whole point ("20%" is [19.5, 20.5], not [15, 25] as a bare 20
+    /// would be), so a whole-number percent rounds to its unit.
+    static func toThePoint(_ f: Figure) -> Figure {
         var f = f
+        if f.value == f.value.rounded() { f.halfUnit = min(f.halfUnit, 0.5) }
+        return f
+    }
+
+    static func read(_ q: QuantityText, _ f: Figure, widths: HedgeWidths) -> (Mention, Int)? {
+        var f = toThePoint(f)
         var hedge = Hedge.exact, start = f.start
         let between = q.key(f.start - 1) == Keys.between
         var value: QuantityValue
@@ -74,7 +82,7 @@ public struct PercentRecognizer: Recognizer {
             end = u.end
             // "5% to 10%", "5 percent to 7 percent"
             if q.inside(end), q.isHyphen(end) || q.key(end) == Keys.to || (between && q.key(end) == Keys.and),
-               let g = FigureParser.parse(q, at: end + 1), let u2 = unit(q, at: g.end), u2.unit == u.unit, g.value > f.value {
+               let g = FigureParser.parse(q, at: end + 1).map(toThePoint), let u2 = unit(q, at: g.end), u2.unit == u.unit, g.value > f.value {
                 hedge = .range; end = u2.end
                 if between || q.key(f.start - 1) == Keys.from { start = f.start - 1 }
                 value = Intervals.range(f, g, unit: u.unit, widths: widths)
@@ -83,7 +91,8 @@ public struct PercentRecognizer: Recognizer {
                 Hedges.applyAfter(q, end, hedge: &hedge, end: &end)
                 value = Intervals.value(f, hedge: hedge, unit: u.unit, widths: widths)
             }
-        } else if let g = Ranges.second(q, after: &f, at: f.end, between: between), let u = unit(q, at: g.end) {
+        } else if let g = Ranges.second(q, after: &f, at: f.end, between: between).map(toThePoint), let u = unit(q, at: g.end) {
+            f = toThePoint(f)
             hedge = .range; end = u.end
             if between || q.key(f.start - 1) == Keys.from { start = f.start - 1 }
             if let h = Hedges.before(q, start), h.hedge == .approximate { start = h.start }
