@@ -90,18 +90,21 @@ public struct Extractor: Sendable {
     }
 
     /// Greedy selection: best candidates first, each kept only if it overlaps nothing kept.
+    /// Indices are sorted rather than the mentions themselves, which are large.
     public static func resolveOverlaps(_ mentions: [Mention]) -> [Mention] {
-        let ranked = mentions.sorted { a, b in
+        guard mentions.count > 1 else { return mentions }
+        let ranked = mentions.indices.sorted { i, j in
+            let a = mentions[i], b = mentions[j]
             let anchoredA = isAnchored(a.kind), anchoredB = isAnchored(b.kind)
             if anchoredA != anchoredB, a.range.overlaps(b.range) { return anchoredA }
             if a.range.length != b.range.length { return a.range.length > b.range.length }
             if priority(a.kind) != priority(b.kind) { return priority(a.kind) > priority(b.kind) }
             return a.range < b.range
         }
-        var kept: [Mention] = []
-        for m in ranked where !kept.contains(where: { $0.range.overlaps(m.range) }) {
-            kept.append(m)
+        var kept: [Int] = []
+        for i in ranked where !kept.contains(where: { mentions[$0].range.overlaps(mentions[i].range) }) {
+            kept.append(i)
         }
-        return kept.sorted { $0.range < $1.range }
+        return kept.sorted { mentions[$0].range < mentions[$1].range }.map { mentions[$0] }
     }
 }

@@ -16,7 +16,7 @@ public struct WordKey: Hashable, Sendable {
     }
 
     /// Builds the key of `bytes[start..<end]`, lower-casing ASCII letters.
-    @inlinable
+    @inlinable @inline(__always)
     public init(bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
         var lo: UInt64 = 0, hi: UInt64 = 0
         let n = end - start
@@ -30,15 +30,35 @@ public struct WordKey: Hashable, Sendable {
         self.init(lo: lo, hi: hi, length: UInt8(clamping: n))
     }
 
+    /// Packs the string's UTF-8 bytes directly: comparisons against literals (`token.key == "on"`)
+    /// run on every token, so this must not allocate.
+    @inlinable
     public init(_ word: String) {
-        var bytes = Array(word.utf8)
-        if bytes.isEmpty { bytes = [] }
-        self = bytes.withUnsafeBufferPointer { WordKey(bytes: $0, start: 0, end: $0.count) }
+        var lo: UInt64 = 0, hi: UInt64 = 0
+        var n = 0
+        for var b in word.utf8 {
+            if n < 16 {
+                if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+                if n < 8 { lo |= UInt64(b) << (UInt64(n) * 8) } else { hi |= UInt64(b) << (UInt64(n - 8) * 8) }
+            }
+            n += 1
+        }
+        self.init(lo: lo, hi: hi, length: UInt8(clamping: n))
     }
 }
 
 extension WordKey: ExpressibleByStringLiteral {
-    public init(stringLiteral value: String) { self.init(value) }
+    /// Literals (`token.key == "on"`) are compared on every token: read their bytes straight from
+    /// the binary, without building a `String`.
+    @inlinable @inline(__always)
+    public init(stringLiteral value: StaticString) {
+        if value.hasPointerRepresentation {
+            self.init(bytes: UnsafeBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount),
+                      start: 0, end: value.utf8CodeUnitCount)
+        } else {
+            self.init(String(value.unicodeScalar))
+        }
+    }
 }
 
 /// Lexicon tables keyed by word: built once from readable string data, queried by `WordKey`.

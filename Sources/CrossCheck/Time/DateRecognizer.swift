@@ -13,13 +13,27 @@ public struct DateRecognizer: Recognizer {
         self.defaultLean = defaultLean
     }
 
+    /// How far after a trigger word a date's anchor may lie ("the end of the first half of 2020").
+    static let anchorReach = 8
+
     public func recognize(_ text: TokenizedText, sentence: Sentence, context: ExtractionContext, into mentions: inout [Mention]) {
-        let g = DateGrammar(text, sentence)
         let tokens = text.tokens
+        // Every date holds an anchor: a number, a month, a weekday, a relative day or a unit of
+        // time. Sentences without one are skipped, and a common trigger word ("the", "in", "a")
+        // is only parsed when an anchor follows it closely.
+        var nextAnchor = Int.max
+        var anchorAfter = [Int](repeating: Int.max, count: sentence.tokens.count)
+        for i in sentence.tokens.reversed() {
+            if TimeLexicon.isAnchor(tokens[i]) { nextAnchor = i }
+            anchorAfter[i - sentence.tokens.lowerBound] = nextAnchor
+        }
+        guard nextAnchor != Int.max else { return }
+        let g = DateGrammar(text, sentence)
         var i = g.lo
         while i < g.hi {
             let t = tokens[i]
             guard t.kind == .number || (t.kind == .word && TimeLexicon.triggerTable.contains(t.key)) else { i += 1; continue }
+            guard anchorAfter[i - sentence.tokens.lowerBound] - i <= DateRecognizer.anchorReach else { i += 1; continue }
             if let (mention, end) = scan(g, text, sentence, at: i, context: context) {
                 mentions.append(mention)
                 i = end
@@ -305,6 +319,20 @@ extension DateSpec {
 }
 
 extension TimeLexicon {
+    /// Tokens without which no date can be written: numbers and words that name a day, a month,
+    /// a season, a decade or a unit of calendar time.
+    static let anchorTable: WordTable<Bool> = {
+        var words: [String] = Array(months.keys) + Array(weekdays.keys) + Array(relativeDays.keys) + Array(periods.keys)
+        words += Array(durationUnits.keys) + ["spring", "summer", "fall", "autumn", "winter", "q", "h", "cy", "eom", "bom", "eoy"]
+        words += ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "century", "workweek", "date", "now"]
+        words += Array(NumberWords.ordinals.keys) + Array(NumberWords.cardinals.keys)
+        return WordTable(words: words, value: true)
+    }()
+
+    @inline(__always) static func isAnchor(_ t: Token) -> Bool {
+        t.kind == .number || (t.kind == .word && anchorTable.contains(t.key))
+    }
+
     /// Words that can start a date expression; the recognizer looks no further at other words.
     static let triggerTable: WordTable<Bool> = {
         var words: [String] = Array(months.keys) + Array(weekdays.keys) + Array(relativeDays.keys) + Array(shifts.keys)

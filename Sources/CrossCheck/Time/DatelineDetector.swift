@@ -12,8 +12,10 @@ public enum DatelineDetector {
 
     public static func publicationDate(in text: TokenizedText) -> (date: CalendarDate, range: ByteRange)? {
         let tokens = text.tokens
+        let starts = text.source.lineStarts
+        let limit = min(headerBytes, starts.count > headerLines ? starts[headerLines] : Int.max)
         var n = 0
-        while n < tokens.count, tokens[n].start < headerBytes, text.source.line(containing: tokens[n].start) <= headerLines { n += 1 }
+        while n < tokens.count, tokens[n].start < limit { n += 1 }
         guard n > 0 else { return nil }
         let header = Sentence(index: 0, tokens: 0..<n, range: ByteRange(tokens[0].start, tokens[n - 1].end))
         let g = DateGrammar(text, header)
@@ -24,7 +26,8 @@ public enum DatelineDetector {
         while i < n {
             let k = tokens[i].key
             if (k == WordKey("©") || k == "copyright"), let y = g.year(i + 1) { statedYear = statedYear ?? y }
-            guard let item = g.parse(at: i), case let .day(y, m?, d) = item.spec else { i += 1; continue }
+            // A dateline's date starts with a number, a month or a weekday.
+            guard TimeLexicon.isAnchor(tokens[i]), let item = g.parse(at: i), case let .day(y, m?, d) = item.spec else { i += 1; continue }
             let range = ByteRange(tokens[item.first].start, tokens[item.end - 1].end)
             let cued = hasCue(tokens, before: item.first)
             guard cued || startsLine(tokens, item.first) || markFollows(tokens, item.end, n) else { i = item.end; continue }
