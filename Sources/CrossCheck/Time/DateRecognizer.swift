@@ -152,8 +152,10 @@ public struct DateRecognizer: Recognizer {
         if b == nil, g.isWord(secondStart, "current"), g.isWord(secondStart + 1, "date") {
             b = DateItem(spec: .relativeDay(0), first: secondStart, end: secondStart + 2)
         }
-        if b == nil, let (d, next, _, _) = g.dayNumber(secondStart) {
-            // A day number followed by a month belongs to that month ("17 to 19 March").
+        if b == nil, let (d, next, _, _) = g.dayNumber(secondStart),
+           next >= g.hi || g.tokens[next].kind != .word || g.month(next) != nil || TimeLexicon.wordsAfterADay.contains(g.tokens[next].key) {
+            // A day number followed by a month belongs to that month ("17 to 19 March"); one
+            // followed by a noun counts something ("sentenced on Monday to 11 years").
             b = DateItem(spec: .day(year: nil, month: nil, day: d), first: secondStart, end: next)
         }
         guard var second = b else { return nil }

@@ -20,4 +20,9 @@ import Testing
     func monthsOfARelativeYear(_ text: String, _ published: String, _ expected: String) {
         #expect(dates(text, published: published) == [expected])
     }
+
+    @Test func aDayNumberFollowedByANounEndsNoRange() {
+        #expect(dates("He was sentenced on Monday to 11 years in prison.", published: "2024-06-04") == ["2024-06-03..2024-06-03"])
+        #expect(dates("The talks ran from Monday to Wednesday.", published: "2024-06-07") == ["2024-06-03..2024-06-05"])
+    }
 }
