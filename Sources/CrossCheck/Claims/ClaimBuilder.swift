@@ -9,8 +9,8 @@ public struct ClaimBuilder: Sendable {
     }
 
     /// How far (in tokens) to look for a cue word on either side of a mention; verbs govern from
-    /// further away ("is pressing Seoul for a five-fold increase in its annual contributions, or
-    /// about $5 billion").
+    /// further away ("is pressing Ottawa for a threefold increase in its yearly share, or about $2
+    /// billion").
     static let window = 10
     static let verbWindow = 16
 
@@ -105,8 +105,8 @@ public struct ClaimBuilder: Sendable {
     }
 
     /// The cue governing a figure: a verb in a relative clause right after it ("the $640 million
-    /// that Ottawa paid"); else the nearest verb cue before it in the clause ("is pressing Seoul for
-    /// a fivefold increase in its contributions, or about $5 billion": the verb governs, not the
+    /// that Ottawa paid"); else the nearest verb cue before it in the clause ("is pressing Ottawa for
+    /// a threefold increase in its share, or about $2 billion": the verb governs, not the
     /// noun next to the figure); else the nearest noun cue before it, words of change ("increase")
     /// last; else the nearest cue after it.
     func findCue(_ mentionTokens: Range<Int>, view: SentenceView) -> FoundCue? {
@@ -177,7 +177,7 @@ public struct ClaimBuilder: Sendable {
                          period: period(tokenRange, view: view), modality: mention.modality)
         }
         var phase = phase(tokenRange, view: view, others: others)
-        // "the $920 million that Seoul paid last year": the figure's own relative clause dates it,
+        // "the $640 million that Ottawa paid last year": the figure's own relative clause dates it,
         // whatever the main clause says ("now asks for triple …").
         if found.index > tokenRange.upperBound {
             let clause = view.clause(around: tokenRange)
@@ -529,7 +529,7 @@ public struct ClaimBuilder: Sendable {
         return best?.0
     }
 
-    /// "9,000 Korean employees": a nationality inside the count names whose people they are.
+    /// "3,000 Irish nurses": a nationality inside the count names whose people they are.
     func nationality(in tokens: Range<Int>, view: SentenceView) -> String? {
         for i in tokens where view.tokens[i].isCapitalized {
             if let (key, _) = entity(startingAt: i, view: view) { return key }

@@ -79,7 +79,7 @@ public struct PersonRecognizer: Recognizer {
         var isHonorificOnly = false
     }
 
-    /// "South Korean Defense Minister ⟨name⟩", "Seoul's top negotiator ⟨name⟩", "NATO commander Gen. ⟨name⟩".
+    /// "South Korean Defense Minister ⟨name⟩", "Ottawa's top negotiator ⟨name⟩", "NATO commander Gen. ⟨name⟩".
     func roleBefore(_ text: TokenizedText, nameStart: Int, sentence: Sentence) -> RolePhrase? {
         let tokens = text.tokens
         var j = nameStart - 1
@@ -109,7 +109,7 @@ public struct PersonRecognizer: Recognizer {
         }
         var affiliation: String?
         var start = first
-        // A possessive or nationality before the role: "Seoul's top negotiator", "US Defense Secretary".
+        // A possessive or nationality before the role: "Ottawa's top negotiator", "US Defense Secretary".
         if first - 2 >= sentence.tokens.lowerBound, tokens[first - 1].key == "s", tokens[first - 2].key == "'" || tokens[first - 2].key == WordKey("’"),
            first - 3 >= sentence.tokens.lowerBound, tokens[first - 3].kind == .word {
             affiliation = text.text(tokens[first - 3])

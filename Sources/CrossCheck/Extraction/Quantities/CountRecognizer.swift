@@ -1,5 +1,5 @@
-/// Counts of things: a figure with the noun it counts ("28,500 troops", "some 9,000 Korean
-/// employees", "seven rounds of talks", "the 28,500-strong force", "9,000 Koreans"), `value.unit`
+/// Counts of things: a figure with the noun it counts ("14,200 troops", "some 3,000 Irish
+/// nurses", "seven rounds of talks", "the 14,200-strong force", "3,000 Canadians"), `value.unit`
 /// being the noun's lemma; and vague counts ("thousands of workers", "dozens", "tens of thousands")
 /// as intervals with hedge `vague`. The span runs from the hedge through the counted noun. A figure
 /// without a noun is left to `NumberRecognizer`.
@@ -47,10 +47,10 @@ public struct CountRecognizer: Recognizer {
         }
         let last = second ?? f
         var headAt: Int? = nil
-        // "the 28,500-strong force"
+        // "the 14,200-strong force"
         if q.isHyphen(last.end), q.touches(last.end), q.key(last.end + 1) == Keys.strong, q.touches(last.end + 1) {
             let a = last.end + 2
-            // "the 28,500-strong USFK stays": "-strong" takes a singular group noun, so an acronym
+            // "the 14,200-strong KFOR stays": "-strong" takes a singular group noun, so an acronym
             // followed by a plural-looking word ("stays", "remains") is the group itself.
             if q.isWord(a), q.tokens[a].flags.contains(.allCaps), q.tokens[a].end - q.tokens[a].start >= 2,
                !q.isWord(a + 1) || Lemmatizer.isPlural(q.text.source.bytes, q.tokens[a + 1].range, key: q.tokens[a + 1].key) {

@@ -24,14 +24,14 @@ struct Figure {
 }
 
 /// Reads figures written in digits, words or both, without building strings:
-/// "28,500", "1.0389", "nine thousand", "a dozen", "one-third", "two and a half", "twenty-five",
+/// "14,200", "2.0417", "nine thousand", "a dozen", "one-third", "two and a half", "twenty-five",
 /// "3 hundred and 21", "1.2bn", "£183.39m" (the figure part), "-504", "minus five", "two point five",
 /// "1 234 567" (space-grouped), "3/4".
 ///
 /// Rounding (`halfUnit`), the interval a bare figure asserts:
 /// - a figure with decimals asserts half a unit of its last written decimal place, times the scale
 ///   after it ("1.04 trillion" ± 0.005 trillion, "4.800" ± 0.0005);
-/// - a whole figure asserts half a unit of its last non-zero digit ("$870 million" ± 5 million,
+/// - a whole figure asserts half a unit of its last non-zero digit ("$450 million" ± 5 million,
 ///   "9,000" ± 500, "twenty" ± 5);
 /// - a whole figure whose last digit is not zero is exact ("seven", "28,513", "21"): small counts
 ///   such as "seven rounds" are exact points;

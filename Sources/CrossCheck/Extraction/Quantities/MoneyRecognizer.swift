@@ -1,5 +1,5 @@
-/// Money: a figure with a currency sign, code or name before or after it ("$870 million",
-/// "US$5 bn", "4 billion dollars", "1.0389 trillion won", "₩1.04 trillion", "£183.39m",
+/// Money: a figure with a currency sign, code or name before or after it ("$450 million",
+/// "US$5 bn", "4 billion dollars", "2.0417 trillion won", "₩1.04 trillion", "£183.39m",
 /// "USD 5 million", "5 million euros", "Rs 500 crore", "$20 and 43 cents"), normalised to an ISO
 /// 4217 code in `value.unit` and a value in that currency's main unit. A bare "$" is USD unless a
 /// prefix ("C$", "HK$", "NT$", "S$", "A$") or a dollar name ("Canadian dollars") says otherwise.
