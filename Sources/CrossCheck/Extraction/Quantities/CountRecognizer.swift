@@ -8,20 +8,8 @@
 /// hyphenated compounds, adjectives by list or suffix) may precede it; the first plural word is the
 /// noun, otherwise the first word that is not a modifier; function words, units of time and
 /// measure, currencies and percent words stop the search (`CountLexicon`).
-public struct CountRecognizer: Recognizer {
+public struct CountRecognizer: QuantityStepRecognizer {
     public init() {}
-
-    public func recognize(_ text: TokenizedText, sentence: Sentence, context: ExtractionContext, into mentions: inout [Mention]) {
-        let q = QuantityText(text, sentence)
-        let widths = context.options.hedges
-        let triggers = Triggers.shared
-        var i = q.lo
-        while i < q.hi {
-            if !triggers.relevant(q, i) { i += 1; continue }
-            var figure = FigureAt()
-            i = Self.step(q, at: i, figure: &figure, widths: widths, into: &mentions)
-        }
-    }
 
     /// Reads what starts at token `i`; returns the token to go on from.
     static func step(_ q: QuantityText, at i: Int, figure: inout FigureAt, widths: HedgeWidths, into mentions: inout [Mention]) -> Int {

@@ -4,20 +4,8 @@
 /// 4217 code in `value.unit` and a value in that currency's main unit. A bare "$" is USD unless a
 /// prefix ("C$", "HK$", "NT$", "S$", "A$") or a dollar name ("Canadian dollars") says otherwise.
 /// The lexicon is `CurrencyLexicon`.
-public struct MoneyRecognizer: Recognizer {
+public struct MoneyRecognizer: QuantityStepRecognizer {
     public init() {}
-
-    public func recognize(_ text: TokenizedText, sentence: Sentence, context: ExtractionContext, into mentions: inout [Mention]) {
-        let q = QuantityText(text, sentence)
-        let widths = context.options.hedges
-        let triggers = Triggers.shared
-        var i = q.lo
-        while i < q.hi {
-            if !triggers.relevant(q, i) { i += 1; continue }
-            var figure = FigureAt()
-            i = Self.step(q, at: i, figure: &figure, widths: widths, into: &mentions)
-        }
-    }
 
     /// Reads what starts at token `i`; returns the token to go on from.
     static func step(_ q: QuantityText, at i: Int, figure: inout FigureAt, widths: HedgeWidths, into mentions: inout [Mention]) -> Int {

@@ -2,20 +2,8 @@
 /// "tripled", "halved", "twice", and "half" where it scales something ("cut by half", "half as
 /// much", "half the"). Verbs carry their direction ("doubled" up, "halved" down); "a fivefold
 /// increase" takes the direction of the noun after it.
-public struct MultipleRecognizer: Recognizer {
+public struct MultipleRecognizer: QuantityStepRecognizer {
     public init() {}
-
-    public func recognize(_ text: TokenizedText, sentence: Sentence, context: ExtractionContext, into mentions: inout [Mention]) {
-        let q = QuantityText(text, sentence)
-        let widths = context.options.hedges
-        let triggers = Triggers.shared
-        var i = q.lo
-        while i < q.hi {
-            if !triggers.relevant(q, i) { i += 1; continue }
-            var figure = FigureAt()
-            i = Self.step(q, at: i, figure: &figure, widths: widths, into: &mentions)
-        }
-    }
 
     /// Reads what starts at token `i`; returns the token to go on from.
     static func step(_ q: QuantityText, at i: Int, figure: inout FigureAt, widths: HedgeWidths, into mentions: inout [Mention]) -> Int {

@@ -3,20 +3,8 @@
 /// hedged figures ("more than 30000"). Figures in the negative table (`NonQuantity`: years, dates,
 /// times, phone numbers, scores, addresses, labels) produce nothing. Figures with a unit are also
 /// read by the money, count, percent and multiple recognizers, whose longer mentions win.
-public struct NumberRecognizer: Recognizer {
+public struct NumberRecognizer: QuantityStepRecognizer {
     public init() {}
-
-    public func recognize(_ text: TokenizedText, sentence: Sentence, context: ExtractionContext, into mentions: inout [Mention]) {
-        let q = QuantityText(text, sentence)
-        let widths = context.options.hedges
-        let triggers = Triggers.shared
-        var i = q.lo
-        while i < q.hi {
-            if !triggers.relevant(q, i) { i += 1; continue }
-            var figure = FigureAt()
-            i = Self.step(q, at: i, figure: &figure, widths: widths, into: &mentions)
-        }
-    }
 
     /// Reads what starts at token `i`; returns the token to go on from.
     static func step(_ q: QuantityText, at i: Int, figure: inout FigureAt, widths: HedgeWidths, into mentions: inout [Mention]) -> Int {

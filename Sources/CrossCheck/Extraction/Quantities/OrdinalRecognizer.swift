@@ -1,21 +1,10 @@
 /// Ordinals, `point` = n: "seventh", "7th", "11th", "twenty-first", "one hundred twenty-fifth".
 /// Day-of-month forms next to a month name ("March 17th", "the 17th of March") are left to the
 /// date recognizers; a bare "the 17th" is emitted and loses to a date over the same span.
-public struct OrdinalRecognizer: Recognizer {
+public struct OrdinalRecognizer: QuantityStepRecognizer {
     public init() {}
 
     static let suffixes = WordTable(words: ["st", "nd", "rd", "th"], value: true)
-
-    public func recognize(_ text: TokenizedText, sentence: Sentence, context: ExtractionContext, into mentions: inout [Mention]) {
-        let q = QuantityText(text, sentence)
-        let triggers = Triggers.shared
-        var i = q.lo
-        while i < q.hi {
-            if !triggers.relevant(q, i) { i += 1; continue }
-            var figure = FigureAt()
-            i = Self.step(q, at: i, figure: &figure, widths: context.options.hedges, into: &mentions)
-        }
-    }
 
     /// Reads what starts at token `i`; returns the token to go on from.
     static func step(_ q: QuantityText, at i: Int, figure: inout FigureAt, widths: HedgeWidths, into mentions: inout [Mention]) -> Int {

@@ -1,20 +1,8 @@
 /// Percents and percentage points: "10%", "10 percent", "10 per cent", "ten percent",
 /// "3 percentage points" (unit "pp"), "5-10%", "between 5 and 10 percent", "5% to 7%". Hedges
 /// and change direction as for every quantity ("an increase of about 10 percent", "fell 3%").
-public struct PercentRecognizer: Recognizer {
+public struct PercentRecognizer: QuantityStepRecognizer {
     public init() {}
-
-    public func recognize(_ text: TokenizedText, sentence: Sentence, context: ExtractionContext, into mentions: inout [Mention]) {
-        let q = QuantityText(text, sentence)
-        let widths = context.options.hedges
-        let triggers = Triggers.shared
-        var i = q.lo
-        while i < q.hi {
-            if !triggers.relevant(q, i) { i += 1; continue }
-            var figure = FigureAt()
-            i = Self.step(q, at: i, figure: &figure, widths: widths, into: &mentions)
-        }
-    }
 
     /// Reads what starts at token `i`; returns the token to go on from.
     static func step(_ q: QuantityText, at i: Int, figure: inout FigureAt, widths: HedgeWidths, into mentions: inout [Mention]) -> Int {

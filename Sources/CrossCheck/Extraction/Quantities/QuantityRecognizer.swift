@@ -24,3 +24,25 @@ public struct QuantityRecognizer: Recognizer {
         }
     }
 }
+
+/// A quantity recognizer that reads what starts at one token (`step`); the scan over a sentence is
+/// shared, so each kind can also run on its own (tests, conformance) exactly as it does inside
+/// `QuantityRecognizer`.
+protocol QuantityStepRecognizer: Recognizer {
+    /// Reads what starts at token `i`; returns the token to go on from.
+    static func step(_ q: QuantityText, at i: Int, figure: inout FigureAt, widths: HedgeWidths, into mentions: inout [Mention]) -> Int
+}
+
+extension QuantityStepRecognizer {
+    public func recognize(_ text: TokenizedText, sentence: Sentence, context: ExtractionContext, into mentions: inout [Mention]) {
+        let q = QuantityText(text, sentence)
+        let widths = context.options.hedges
+        let triggers = Triggers.shared
+        var i = q.lo
+        while i < q.hi {
+            if !triggers.relevant(q, i) { i += 1; continue }
+            var figure = FigureAt()
+            i = max(i + 1, Self.step(q, at: i, figure: &figure, widths: widths, into: &mentions))
+        }
+    }
+}
