@@ -48,7 +48,8 @@ public enum FactLabel {
         }
         if fact.isSeries { words.append("Running") }
         if let subject = fact.subject { words.append(EntityLexicon.displayName(subject) + "'s") }
-        if fact.phase != .unspecified { words.append(fact.phase.rawValue) }
+        // A series follows the figure through time, so no single phase describes it.
+        if fact.phase != .unspecified, !fact.isSeries { words.append(fact.phase.rawValue) }
         if fact.period == .annual { words.append("annual") }
         if fact.period == .total { words.append("total") }
         words.append(ClaimAligner.describeMeasure(fact.measure))

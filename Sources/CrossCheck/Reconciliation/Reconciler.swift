@@ -49,7 +49,7 @@ public struct Reconciler: Sendable {
                               explanation: "\(sources.count) independent source\(sources.count == 1 ? "" : "s") (\(sources.joined(separator: ", "))) give values that can all hold.")
         }
         let groupsText = groups.map { g in
-            "\(text(g[0])) (\(Array(Set(g.map(source))).sorted().joined(separator: ", ")))"
+            "\(bestValueText(g, text: text) ?? text(g[0])) (\(Array(Set(g.map(source))).sorted().joined(separator: ", ")))"
         }.joined(separator: " vs ")
         // A series says how a figure moved; same-day disagreements are their own facts.
         if fact.isSeries {
