@@ -36,7 +36,9 @@ struct SentenceView {
         if t.kind == .punct {
             // Parentheses hold an aside inside the clause ("the 3rd WTO (World Trade Organization)
             // review will be held …"), so they do not end it.
-            return t.key == ";" || t.key == WordKey("—") || t.key == WordKey("–") || t.key == ":"
+            // A colon introduces what the words before it label ("Damage: about $40 million"), so
+            // it does not end the clause either.
+            return t.key == ";" || t.key == WordKey("—") || t.key == WordKey("–")
         }
         return t.kind == .word && SentenceView.clauseWords.contains(t.key)
     }

@@ -80,7 +80,7 @@ public enum MeasureLexicon {
         "hospitalised": "hospitalized", "missing": "missing", "unaccounted": "missing",
         "evacuated": "displaced", "displaced": "displaced", "homeless": "displaced", "evacuees": "displaced",
         "rescued": "rescued", "arrested": "arrested", "detained": "arrested", "arrests": "arrested",
-        "layoffs": "laid off", "laid": "laid off", "cut": "laid off", "cuts": "laid off", "fired": "laid off",
+        "layoffs": "laid off", "laid": "laid off", "fired": "laid off",
         "eliminate": "laid off", "eliminated": "laid off", "axed": "laid off", "shed": "laid off",
         "hired": "hired", "hire": "hired", "hiring": "hired", "employs": "employed", "employed": "employed",
         "employ": "employed", "furloughed": "furloughed", "infected": "cases", "tested": "tested",
