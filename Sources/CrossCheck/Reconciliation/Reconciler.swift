@@ -144,7 +144,14 @@ public struct Reconciler: Sendable {
     /// taken from the group's most precise claim (a whole-event date over "next week").
     func bestValueText(_ group: [Claim], text: (Claim) -> String) -> String? {
         guard let first = group.first else { return nil }
-        guard first.kind == .date || first.kind == .daterange else { return text(first) }
+        guard first.kind == .date || first.kind == .daterange else {
+            // The most precise wording of the value: "$870 million" over "around $870 million".
+            let width: (Claim) -> Double = { c in
+                guard case let .interval(a, b)? = ClaimValue(c) else { return .infinity }
+                return b - a
+            }
+            return text(group.min { width($0) < width($1) } ?? first)
+        }
         let precise = group.filter { $0.datePart == .whole }.min { a, b in
             let wa = a.mention.date?.interval.map { $0.upperBound.dayNumber - $0.lowerBound.dayNumber } ?? Int.max
             let wb = b.mention.date?.interval.map { $0.upperBound.dayNumber - $0.lowerBound.dayNumber } ?? Int.max
