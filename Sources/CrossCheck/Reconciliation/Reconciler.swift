@@ -150,7 +150,8 @@ public struct Reconciler: Sendable {
                 guard case let .interval(a, b)? = ClaimValue(c) else { return .infinity }
                 return b - a
             }
-            return text(group.min { width($0) < width($1) } ?? first)
+            // A bare figure reads best; among equals, the narrowest.
+            return text(group.min { ($0.mention.hedge == .exact ? 0 : 1, width($0)) < ($1.mention.hedge == .exact ? 0 : 1, width($1)) } ?? first)
         }
         let precise = group.filter { $0.datePart == .whole }.min { a, b in
             let wa = a.mention.date?.interval.map { $0.upperBound.dayNumber - $0.lowerBound.dayNumber } ?? Int.max
