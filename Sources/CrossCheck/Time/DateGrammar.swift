@@ -487,7 +487,7 @@ struct DateGrammar {
                 return DateItem(spec: .day(year: nil, month: nil, day: d), first: i, end: k + 3)
             }
             // "the first half/quarter of …" is handled below; a spelled ordinal alone is not a day.
-            // "the 7th meeting", "the 11th SMA": an ordinal before a noun qualifies it, dates nothing.
+            // "the 7th meeting", "the 3rd summit": an ordinal before a noun qualifies it, dates nothing.
             let qualifiesNoun = next < hi && tokens[next].kind == .word && !TimeLexicon.wordsAfterADay.contains(tokens[next].key)
             if !spelled, !qualifiesNoun { return DateItem(spec: .day(year: nil, month: nil, day: d), first: i, end: next) }
         }
