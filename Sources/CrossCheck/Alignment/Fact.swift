@@ -35,5 +35,4 @@ public struct Fact: Sendable {
         self.reason = reason
     }
 
-    public var documentIndices: [Int] { Array(Set(claims.map(\.documentIndex))).sorted() }
 }

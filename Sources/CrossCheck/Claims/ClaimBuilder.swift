@@ -182,7 +182,7 @@ public struct ClaimBuilder: Sendable {
         if found.index > tokenRange.upperBound {
             let clause = view.clause(around: tokenRange)
             let relative = tokenRange.lowerBound..<clause.upperBound
-            let own = self.phase(tokenRange, view: SentenceView(text: view.text, sentence: view.sentence), others: others, within: relative)
+            let own = self.phase(tokenRange, view: view, others: others, within: relative)
             if own != .unspecified { phase = own }
         }
         if phase == .unspecified, found.cue.isPresent, found.cue.measure == "demand" || found.cue.measure == "offer" {

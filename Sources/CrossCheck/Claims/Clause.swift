@@ -46,13 +46,11 @@ struct SentenceView {
     /// The clause around the tokens `range`, as token indices.
     func clause(around range: Range<Int>) -> Range<Int> {
         var start = range.lowerBound
-        while start > sentence.tokens.lowerBound, !isClauseBoundary(start - 1) || isInside(start - 1, range) { start -= 1 }
+        while start > sentence.tokens.lowerBound, !isClauseBoundary(start - 1) { start -= 1 }
         var end = range.upperBound
         while end < sentence.tokens.upperBound, !isClauseBoundary(end) { end += 1 }
         return start..<end
     }
-
-    private func isInside(_ i: Int, _ range: Range<Int>) -> Bool { range.contains(i) }
 
     /// Whether token `i` sits between "(" and ")" in this sentence.
     func isInsideParentheses(_ i: Int) -> Bool {

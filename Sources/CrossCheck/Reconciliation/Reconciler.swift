@@ -106,9 +106,9 @@ public struct Reconciler: Sendable {
 
     /// How many sides a set of claims has: documents, counting each credited party of one document apart.
     static func sides(_ claims: [Claim]) -> Int {
-        Set(claims.map { c in "\(c.documentIndex)|\(c.attribution?.key ?? "")" }).count > 1 && Set(claims.map(\.documentIndex)).count == 1
-            ? Set(claims.compactMap { $0.attribution?.key }).count
-            : Set(claims.map(\.documentIndex)).count
+        let documents = Set(claims.map(\.documentIndex)).count
+        guard documents == 1 else { return documents }
+        return max(1, Set(claims.compactMap { $0.attribution?.key }).count)
     }
 
     /// Why time explains every clash, or nil when it does not.
