@@ -25,8 +25,13 @@ public struct CrossChecker: Sendable {
         return results.values
     }
 
+    /// Claims of every document, built in parallel; the result is in the documents' order.
     public func claims(_ extracted: [ExtractedDocument]) -> [Claim] {
-        extracted.enumerated().flatMap { index, doc in claimBuilder.claims(for: doc, documentIndex: index) }
+        let results = ResultSlots<[Claim]>(count: extracted.count)
+        DispatchQueue.concurrentPerform(iterations: extracted.count) { i in
+            results[i] = claimBuilder.claims(for: extracted[i], documentIndex: i)
+        }
+        return results.values.flatMap { $0 }
     }
 
     public func check(_ corpus: Corpus) -> CheckResult {
@@ -38,21 +43,14 @@ public struct CrossChecker: Sendable {
         let claims = claims(extracted)
         let facts = aligner.align(claims)
         let reconciler = Reconciler(documents: extracted.map(\.document.metadata), documentPaths: extracted.map(\.document.path))
-        let quote: (Claim) -> String = { extracted[$0.documentIndex].text.text($0.mention.range) }
-        // Facts sharing a blocking key differ only in qualifiers; a verdict may look at its siblings
-        // (the previous figure a later report mentions).
-        func siblingKey(_ f: Fact) -> String {
-            // "growth (up)" and "growth (change)" are the same figure with and without its direction.
-            var key = ClaimAligner.blockKey(f.claims[0], kind: f.kind)
-            for suffix in [" (up)", " (down)", " (change)"] { key = key.replacingOccurrences(of: suffix, with: "") }
-            return key
-        }
-        let byKey = Dictionary(grouping: facts.indices) { siblingKey(facts[$0]) }
+        // Facts of one dimension and measure are siblings: a verdict may look at them (the
+        // previous figure a later report mentions).
+        let byMeasure = Dictionary(grouping: facts.indices) { "\(facts[$0].dimension)|\(facts[$0].measure.concept)" }
         var assessed = facts.indices.map { i -> AssessedFact in
             let fact = facts[i]
-            let siblings = (byKey[siblingKey(fact)] ?? []).filter { $0 != i }.map { facts[$0] }
-            return AssessedFact(id: FactIdentity.id(for: fact, extracted: extracted), label: FactLabel.label(for: fact),
-                                fact: fact, assessment: reconciler.assess(fact, siblings: siblings, text: quote))
+            let siblings = (byMeasure["\(fact.dimension)|\(fact.measure.concept)"] ?? []).filter { $0 != i }.map { facts[$0] }
+            return AssessedFact(id: FactIdentity.id(for: fact), label: FactLabel.label(for: fact),
+                                fact: fact, assessment: reconciler.assess(fact, siblings: siblings))
         }
         assessed.sort(by: CheckResult.reportOrder)
         return CheckResult(corpusName: corpusName, documents: extracted, claimCount: claims.count, facts: assessed)
@@ -73,7 +71,7 @@ public struct CheckResult: Sendable {
     /// Conflicts first, then changes, agreements and single-source facts; by severity, then by
     /// where they first appear, then by ID so that ties never depend on hashing.
     static func reportOrder(_ a: AssessedFact, _ b: AssessedFact) -> Bool {
-        func rank(_ v: Verdict) -> Int { Verdict.allCases.firstIndex(of: v)! }
+        func rank(_ v: Verdict) -> Int { Verdict.allCases.firstIndex(of: v) ?? Verdict.allCases.count }
         if a.assessment.verdict != b.assessment.verdict { return rank(a.assessment.verdict) < rank(b.assessment.verdict) }
         if a.assessment.severity != b.assessment.severity { return a.assessment.severity > b.assessment.severity }
         let fa = a.fact.claims[0], fb = b.fact.claims[0]
@@ -105,5 +103,6 @@ final class ResultSlots<T>: @unchecked Sendable {
         set { lock.lock(); storage[i] = newValue; lock.unlock() }
     }
 
-    var values: [T] { storage.map { $0! } }
+    /// Every slot is written before this is read (each iteration writes its own).
+    var values: [T] { storage.compactMap { $0 } }
 }

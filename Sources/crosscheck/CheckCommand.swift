@@ -15,7 +15,9 @@ enum CheckCommand {
             throw CommandLineError("check takes one corpus folder (got \(parsed.positionals.count))")
         }
         let root = parsed.positionals[0]
-        let format = try parseFormat(parsed.options["format"] ?? "markdown")
+        // "pairs" writes the aligner's scored candidate pairs (JSON Lines) for fitting its weights.
+        let wantsPairs = parsed.options["format"] == "pairs"
+        let format = wantsPairs ? .json : try parseFormat(parsed.options["format"] ?? "markdown")
         var failOnOption: FailThreshold?
         if let value = parsed.options["fail-on"] {
             guard let threshold = FailThreshold(rawValue: value) else {
@@ -87,6 +89,11 @@ enum CheckCommand {
             result = checker.check(corpus)
         }
         result = config.apply(to: result)
+        if wantsPairs {
+            let text = PairsWriter.lines(result, aligner: checker.aligner)
+            if let output = parsed.options["output"] { try FileSystem.writeAtomically(text, to: output) } else { FileHandle.standardOutput.write(Data(text.utf8)) }
+            return .clean
+        }
 
         // The gate: threshold, baseline.
         let failOn = failOnOption ?? config.failOn ?? .conflict

@@ -1,195 +1,196 @@
-/// Groups claims that state the same fact. Claims are first blocked by an exact key (kind, measure,
-/// event, unit), so the work grows with the number of claims; within a block they are split by
-/// qualifiers that tell facts apart (phase, subject, period), where an unstated qualifier joins the
-/// one stated group it is compatible with.
+import Foundation
+
+/// Groups claims that state the same fact, by scored evidence as record-linkage tools do. Claims
+/// are blocked by what can be compared (`Comparability`), candidate pairs inside a block are
+/// scored (`PairEvidence`), and facts are built from the pairs deterministically:
+///
+/// 1. Agreeing values first: pairs whose values can both hold join when their evidence, values
+///    included, passes `alignThreshold`, average-linked so that one strong pair does not chain
+///    two facts together.
+/// 2. Then disagreeing values: two groups join as one fact in conflict only when the evidence
+///    *without the values* passes the higher `conflictThreshold`.
+///
+/// Cannot-link: one document never states two values of one fact at one time unless it credits
+/// them to different parties, so two groups that such a document splits stay two facts.
 public struct ClaimAligner: Sendable {
+    /// Blocks larger than this are paired through shared signature words, not all pairs.
+    public var exhaustiveLimit = 400
+
     public init() {}
-
-    public static func factKind(_ claim: Claim) -> FactKind? {
-        switch claim.kind {
-        case .money: return .money
-        case .percent: return .percent
-        case .multiple: return .multiple
-        case .count: return .count
-        case .number: return claim.measure == "dead" ? .count : .number
-        case .date, .daterange: return .date
-        case .duration: return .duration
-        case .person: return .role
-        case .place: return .place
-        case .ordinal, .organization, .quantity: return nil
-        }
-    }
-
-    static func blockKey(_ claim: Claim, kind: FactKind) -> String {
-        var parts = [kind.rawValue, claim.measure]
-        if let e = claim.event { parts.append(e) }
-        switch kind {
-        case .money, .percent, .multiple:
-            parts.append(claim.mention.value?.unit ?? "")
-        default: break
-        }
-        return parts.joined(separator: "|")
-    }
-
-    public func align(_ claims: [Claim]) -> [Fact] {
-        var blocks: [String: (FactKind, [Claim])] = [:]
-        for claim in claims {
-            guard let kind = ClaimAligner.factKind(claim) else { continue }
-            let key = ClaimAligner.blockKey(claim, kind: kind)
-            blocks[key, default: (kind, [])].1.append(claim)
-        }
-        var facts: [Fact] = []
-        for key in blocks.keys.sorted() {
-            let (kind, members) = blocks[key]!
-            for byPhase in partition(members, by: { $0.phase == .unspecified ? nil : $0.phase.rawValue }) {
-                for bySubject in partition(byPhase, by: { $0.subject }) {
-                    for group in partition(bySubject, by: { $0.period == .unspecified ? nil : $0.period.rawValue }) {
-                        for fact in splitByTime(makeFact(kind: kind, key: key, claims: group)) {
-                            facts.append(contentsOf: fact.isSeries ? [fact] : splitIfAmbiguous(fact))
-                        }
-                    }
-                }
-            }
-        }
-        return facts
-    }
 
     /// When a claim holds: the date its clause gives, else its report's publication date.
     public static func heldOn(_ claim: Claim) -> CalendarDate? {
         claim.eventTime?.interval?.upperBound ?? claim.asOf
     }
 
-    /// A figure that moves with time (a death toll, rounds held so far) is compared day by day:
-    /// one fact per day that two or more documents report, and one series across the days.
-    func splitByTime(_ fact: Fact) -> [Fact] {
-        guard fact.kind == .count || fact.kind == .number, MeasureLexicon.timeVarying.contains(fact.measure) else { return [fact] }
-        let byDay = Dictionary(grouping: fact.claims) { ClaimAligner.heldOn($0)?.dayNumber ?? Int.min }
-        guard byDay.count > 1 else { return [fact] }
+    public func align(_ claims: [Claim]) -> [Fact] {
+        let rarity = WordRarity(documents: ClaimAligner.documentWords(claims))
+        var blocks: [String: [Claim]] = [:]
+        for c in claims { blocks[Comparability.block(c), default: []].append(c) }
         var facts: [Fact] = []
-        for day in byDay.keys.sorted() where day != Int.min {
-            let claims = byDay[day]!
-            guard Reconciler.sides(claims) > 1 else { continue }
-            var f = fact
-            f.claims = claims
-            f.heldOn = CalendarDate(dayNumber: day)
-            f.key = fact.key + "|on:" + CalendarDate(dayNumber: day).description
-            f.reason += "; same day (\(CalendarDate(dayNumber: day)))"
-            facts.append(f)
+        for key in blocks.keys.sorted() {
+            let members = blocks[key]!.sorted { ($0.documentIndex, $0.mention.range.start, $0.id) < ($1.documentIndex, $1.mention.range.start, $1.id) }
+            for cluster in clusters(members, rarity: rarity) {
+                facts.append(FactBuilder.fact(cluster.map { members[$0] }, rarity: rarity))
+            }
         }
-        var series = fact
-        series.isSeries = true
-        series.key = fact.key + "|series"
-        series.reason += "; followed across the days the reports give"
-        facts.append(series)
-        return facts
+        return facts.sorted { a, b in
+            let x = a.claims[0], y = b.claims[0]
+            return (x.documentIndex, x.mention.range.start, x.id) < (y.documentIndex, y.mention.range.start, y.id)
+        }
+    }
+
+    /// A candidate pair with its evidence, for explaining alignment and fitting the weights.
+    public struct ScoredPair: Sendable {
+        public var a: Claim
+        public var b: Claim
+        public var block: String
+        public var evidence: PairEvidence
+    }
+
+    /// Every candidate pair the aligner scores, block by block, in a stable order.
+    public func scoredPairs(_ claims: [Claim]) -> [ScoredPair] {
+        let rarity = WordRarity(documents: ClaimAligner.documentWords(claims))
+        var blocks: [String: [Claim]] = [:]
+        for c in claims { blocks[Comparability.block(c), default: []].append(c) }
+        var out: [ScoredPair] = []
+        for key in blocks.keys.sorted() {
+            let members = blocks[key]!.sorted { ($0.documentIndex, $0.mention.range.start, $0.id) < ($1.documentIndex, $1.mention.range.start, $1.id) }
+            for (i, j) in candidatePairs(members) where Comparability.canLink(members[i], members[j]) {
+                out.append(ScoredPair(a: members[i], b: members[j], block: key,
+                                      evidence: PairEvidence.compare(members[i], members[j], rarity: rarity)))
+            }
+        }
+        return out
+    }
+
+    static func documentWords(_ claims: [Claim]) -> [Set<String>] {
+        var byDocument: [Int: Set<String>] = [:]
+        for c in claims { byDocument[c.documentIndex, default: []].formUnion(c.context.sentence) }
+        return byDocument.keys.sorted().map { byDocument[$0]! }
+    }
+
+    struct Link {
+        var i: Int
+        var j: Int
+        var withValues: Double
+        var withoutValues: Double
+        var agree: Bool
+    }
+
+    /// Clusters of member indices.
+    func clusters(_ members: [Claim], rarity: WordRarity) -> [[Int]] {
+        let n = members.count
+        let values = members.map { ClaimValue($0) }
+        var links: [Link] = []
+        var scored: [Int: Link] = [:]
+        for (i, j) in candidatePairs(members) where Comparability.canLink(members[i], members[j]) {
+            let e = PairEvidence.compare(members[i], members[j], rarity: rarity)
+            let agree = e[.valueAgree] == 1
+            let link = Link(i: i, j: j, withValues: e.withValues, withoutValues: e.withoutValues, agree: agree)
+            links.append(link)
+            scored[i * n + j] = link
+        }
+        func link(_ a: Int, _ b: Int) -> Link? { a < b ? scored[a * n + b] : scored[b * n + a] }
+        func clash(_ a: Int, _ b: Int) -> Bool {
+            guard let x = values[a], let y = values[b] else { return false }
+            return !x.compatible(with: y)
+        }
+        // One side stating two values of one fact at one time: a cannot-link.
+        func cannotLink(_ a: Int, _ b: Int) -> Bool {
+            let x = members[a], y = members[b]
+            guard !Comparability.isPersonAttribute(x.dimension), ClaimAligner.sameSide(x, y), clash(a, b) else { return false }
+            guard let gap = Comparability.changeGap(x) ?? Comparability.changeGap(y) else { return true }
+            return ClaimAligner.daysApart(x, y).map { $0 < gap } ?? true
+        }
+
+        // Every pair of a fact must be comparable at all, not just the pair that joined it.
+        func linkable(_ a: Int, _ b: Int) -> Bool {
+            link(a, b) != nil || Comparability.canLink(members[a], members[b])
+        }
+
+        var cluster = Array(0..<n)
+        var items = (0..<n).map { [$0] }
+        func merge(_ a: Int, _ b: Int) {
+            let (keep, drop) = a < b ? (a, b) : (b, a)
+            for m in items[drop] { cluster[m] = keep }
+            items[keep].append(contentsOf: items[drop])
+            items[drop] = []
+        }
+        func sigmoid(_ x: Double) -> Double { 1 / (1 + exp(-x)) }
+
+        // 1. Agreeing values.
+        let agreeing = links.filter { $0.agree && $0.withValues >= EvidenceWeights.alignThreshold }
+            .sorted { ($0.withValues, $1.i, $1.j) > ($1.withValues, $0.i, $0.j) }
+        for l in agreeing {
+            let x = cluster[l.i], y = cluster[l.j]
+            guard x != y else { continue }
+            var total = 0.0, count = 0.0, ok = true
+            outer: for a in items[x] {
+                for b in items[y] {
+                    if clash(a, b) || cannotLink(a, b) || !linkable(a, b) { ok = false; break outer }
+                    total += link(a, b).map { sigmoid($0.withValues) } ?? 0
+                    count += 1
+                }
+            }
+            if ok, count > 0, total / count >= 0.5 { merge(x, y) }
+        }
+        // 2. Disagreeing values, on evidence other than the values: the pairs that clash must
+        // on average pass as one fact on that evidence alone (values that agree need no more).
+        let clashing = links.filter { !$0.agree && $0.withoutValues >= EvidenceWeights.conflictThreshold }
+            .sorted { ($0.withoutValues, $1.i, $1.j) > ($1.withoutValues, $0.i, $0.j) }
+        for l in clashing {
+            let x = cluster[l.i], y = cluster[l.j]
+            guard x != y else { continue }
+            var total = 0.0, count = 0.0, ok = true
+            outer: for a in items[x] {
+                for b in items[y] {
+                    if !linkable(a, b) { ok = false; break outer }
+                    guard clash(a, b) else { continue }
+                    if cannotLink(a, b) { ok = false; break outer }
+                    total += link(a, b).map { sigmoid($0.withoutValues) } ?? 0
+                    count += 1
+                }
+            }
+            if ok, count > 0, total / count >= 0.5 { merge(x, y) }
+        }
+        return items.filter { !$0.isEmpty }.map { $0.sorted() }
+    }
+
+    /// Candidate pairs: all pairs of a small block; in a large one, pairs that share a signature
+    /// (measure concept, value, or one of their rarest nearby words), skipping signatures so
+    /// common that they say nothing.
+    func candidatePairs(_ members: [Claim]) -> [(Int, Int)] {
+        let n = members.count
+        if n <= exhaustiveLimit {
+            var out: [(Int, Int)] = []
+            out.reserveCapacity(n * (n - 1) / 2)
+            for i in 0..<n { for j in (i + 1)..<max(i + 1, n) { out.append((i, j)) } }
+            return out
+        }
+        var postings: [String: [Int]] = [:]
+        for (i, c) in members.enumerated() {
+            var keys = ["m:" + c.measure.concept, "v:" + FactIdentity.canonicalValue(c)]
+            keys += c.context.local.prefix(6).map { "w:" + $0 }
+            for k in keys { postings[k, default: []].append(i) }
+        }
+        var pairs = Set<Int>()
+        for k in postings.keys.sorted() {
+            let list = postings[k]!
+            guard list.count <= 200 else { continue }
+            for x in 0..<list.count { for y in (x + 1)..<max(x + 1, list.count) { pairs.insert(list[x] * n + list[y]) } }
+        }
+        return pairs.sorted().map { ($0 / n, $0 % n) }
+    }
+
+    /// Days between the days two claims hold on, when both are known.
+    static func daysApart(_ a: Claim, _ b: Claim) -> Int? {
+        guard let x = heldOn(a), let y = heldOn(b) else { return nil }
+        return Swift.abs(x.dayNumber - y.dayNumber)
     }
 
     /// Whether two claims speak for the same side: one document, credited to the same party.
     static func sameSide(_ a: Claim, _ b: Claim) -> Bool {
         a.documentIndex == b.documentIndex && a.attribution?.key == b.attribution?.key
-    }
-
-    /// A key is too weak to call a conflict on when nothing but a common noun or an unknown word
-    /// says what is measured ("workers", "seats") and the claims do not share a subject.
-    static func isWeaklyKeyed(_ fact: Fact) -> Bool {
-        let generic = fact.measure.hasPrefix("other:")
-            || (fact.kind == .count && fact.event == nil && !MeasureLexicon.eventMeasures.contains(fact.measure))
-        guard generic else { return false }
-        let subjects = fact.claims.map(\.subject)
-        return subjects.contains(nil) || Set(subjects).count > 1
-    }
-
-    /// A group whose own sides contradict themselves (one report giving 460, 194 and 248 "seats")
-    /// holds several facts the key cannot tell apart; a weakly keyed group whose values clash may
-    /// too. Either is split into groups of values that can all hold, which may corroborate each
-    /// other but never conflict.
-    func splitIfAmbiguous(_ fact: Fact) -> [Fact] {
-        let values = fact.claims.map { ClaimValue($0) }
-        func clash(_ i: Int, _ j: Int) -> Bool {
-            guard let a = values[i], let b = values[j] else { return false }
-            return !a.compatible(with: b)
-        }
-        let n = fact.claims.count
-        var selfContradicting = false, anyClash = false
-        for i in 0..<n {
-            for j in (i + 1)..<max(i + 1, n) where clash(i, j) {
-                anyClash = true
-                if ClaimAligner.sameSide(fact.claims[i], fact.claims[j]) { selfContradicting = true }
-            }
-        }
-        guard selfContradicting || (anyClash && ClaimAligner.isWeaklyKeyed(fact)) else { return [fact] }
-        var clusters: [[Int]] = []
-        let order = (0..<n).sorted { (values[$0]?.midpoint ?? 0, $0) < (values[$1]?.midpoint ?? 0, $1) }
-        for i in order {
-            if let c = clusters.firstIndex(where: { $0.allSatisfy { !clash($0, i) && !ClaimAligner.sameSide(fact.claims[$0], fact.claims[i]) } }) {
-                clusters[c].append(i)
-            } else {
-                clusters.append([i])
-            }
-        }
-        let why = selfContradicting
-            ? "one report gives several values for what the key calls one fact, so claims are grouped by value"
-            : "nothing but a common word says what is counted, so claims are grouped by value"
-        return clusters.map { members in
-            var f = fact
-            f.claims = members.sorted().map { fact.claims[$0] }
-            f.key = fact.key + "|value:" + FactIdentity.canonicalValue(f.claims[0])
-            f.reason += "; " + why
-            return f
-        }
-    }
-
-    /// Splits by a qualifier; claims without it join the single group that has one, or form their
-    /// own group when there are several (they could belong to either, so they align with neither).
-    func partition(_ claims: [Claim], by qualifier: (Claim) -> String?) -> [[Claim]] {
-        var groups: [String: [Claim]] = [:]
-        var unstated: [Claim] = []
-        for c in claims {
-            if let q = qualifier(c) { groups[q, default: []].append(c) } else { unstated.append(c) }
-        }
-        if groups.count == 1, let only = groups.keys.first {
-            groups[only]!.append(contentsOf: unstated)
-            unstated = []
-        }
-        var result = groups.keys.sorted().map { groups[$0]! }
-        if !unstated.isEmpty { result.append(unstated) }
-        return result.map { $0.sorted { ($0.documentIndex, $0.mention.range.start) < ($1.documentIndex, $1.mention.range.start) } }
-    }
-
-    func makeFact(kind: FactKind, key: String, claims: [Claim]) -> Fact {
-        let first = claims[0]
-        let phase = claims.first { $0.phase != .unspecified }?.phase ?? .unspecified
-        let period = claims.first { $0.period != .unspecified }?.period ?? .unspecified
-        let subject = claims.compactMap(\.subject).first
-        var reasons: [String] = []
-        let cues = Array(Set(claims.compactMap { $0.measureCue?.lowercased() })).sorted()
-        switch kind {
-        case .date, .place:
-            reasons.append("each dates or places the same event (\(ClaimAligner.describeEvent(first.event ?? first.measure)))")
-        case .role:
-            reasons.append("each gives the role of the same full name")
-        default:
-            reasons.append("same measure (\(ClaimAligner.describeMeasure(first.measure))\(cues.isEmpty ? "" : ", from the words " + cues.map { "\"\($0)\"" }.joined(separator: ", ")))")
-        }
-        if let subject { reasons.append("same subject (\(EntityLexicon.displayName(subject)))") }
-        if phase != .unspecified { reasons.append("same phase (\(phase.rawValue))") }
-        if period != .unspecified { reasons.append("same period (\(period.rawValue))") }
-        return Fact(kind: kind, key: key, subject: subject, measure: first.measure, event: first.event, phase: phase,
-                    period: period, claims: claims, reason: reasons.joined(separator: "; "))
-    }
-
-    static func describeMeasure(_ measure: String) -> String {
-        if measure.hasPrefix("other:") { return "\"\(measure.dropFirst(6))\"" }
-        if measure.hasPrefix("number:") { return String(measure.dropFirst(7)) }
-        if measure.hasPrefix("duration:") { return "length of the \(measure.dropFirst(9))" }
-        return measure
-    }
-
-    static func describeEvent(_ event: String) -> String {
-        if let hash = event.firstIndex(of: "#") {
-            let n = Int(event[event.index(after: hash)...]) ?? 0
-            return "the \(event[..<hash]), round \(n)"
-        }
-        return "the \(event)"
     }
 }

@@ -38,6 +38,59 @@ public struct Attribution: Hashable, Sendable {
     }
 }
 
+/// The words around a claim that say which fact it states, normalised (lower-case lemma, or the
+/// concept of a synonym class), sorted and unique. Alignment compares them, weighted by rarity.
+public struct ClaimContext: Hashable, Sendable {
+    /// Content words of the clause near the figure.
+    public var local: [String]
+    /// Content words of the whole sentence.
+    public var sentence: [String]
+    /// Capitalised names in the sentence (lower-cased), such as "greenville" or "interstellar".
+    public var names: [String]
+
+    public init(local: [String] = [], sentence: [String] = [], names: [String] = []) {
+        self.local = local
+        self.sentence = sentence
+        self.names = names
+    }
+}
+
+/// A job as a title: its head concept ("sheriff", "ceo", "chair"), the words that say which one
+/// ("plumas county", "task force sids") and whether it is held by one person at a time.
+public struct RoleValue: Hashable, Sendable {
+    public var head: String
+    public var domain: [String]
+    /// One holder at a time ("the sheriff", "general counsel", "chief executive"); "a spokesman" or
+    /// "an analyst" is not.
+    public var isUnique: Bool
+    /// "former", "ex-", "then": the role is no longer held.
+    public var isFormer: Bool
+
+    public init(head: String, domain: [String], isUnique: Bool, isFormer: Bool) {
+        self.head = head
+        self.domain = domain
+        self.isUnique = isUnique
+        self.isFormer = isFormer
+    }
+}
+
+/// A person's name split for comparison: "Amina K. Osei" and "Amina Osei" are one person.
+public struct PersonName: Hashable, Sendable {
+    public var given: String
+    public var family: String
+    /// As written, for reports.
+    public var written: String
+
+    public init(given: String, family: String, written: String) {
+        self.given = given
+        self.family = family
+        self.written = written
+    }
+
+    /// Given and family name, lower-cased, middle names and initials dropped.
+    public var key: String { given.isEmpty ? family : given + " " + family }
+}
+
 /// A mention read as a statement of fact: what it measures, of whom, when, and on whose word.
 public struct Claim: Sendable, Identifiable {
     /// "<document index>:<mention index>", unique within one run.
@@ -46,15 +99,15 @@ public struct Claim: Sendable, Identifiable {
     public var mention: Mention
     /// The sentence the claim stands in.
     public var sentence: ByteRange
+    /// What the value is measured in (currency, counted thing, percent, date, role...).
+    public var dimension: Dimension
+    /// What is measured.
+    public var measure: Measure
+    /// The word in the text that decided the measure, for explanations.
+    public var cue: String?
     /// Canonical entity whose figure it is ("KR", "US"), when the text says.
     public var subject: String?
-    /// What is measured: a canonical measure from the lexicon ("payment", "demand", "troops") or,
-    /// for measures no lexicon knows, the governing word's lemma.
-    public var measure: String
-    /// The word in the text that decided the measure, for explanations.
-    public var measureCue: String?
-    /// A distinguishing event key for dates and places ("talks#7"), or for counts the event the
-    /// count is about ("killed").
+    /// Which instance of an event a date or place belongs to ("talks#7": the seventh round).
     public var event: String?
     public var phase: Phase
     public var period: Period
@@ -65,18 +118,27 @@ public struct Claim: Sendable, Identifiable {
     public var attribution: Attribution?
     public var modality: Modality
     public var datePart: DatePart = .whole
+    /// The words around the claim.
+    public var context = ClaimContext()
+    /// The person a role, holder or party claim is about.
+    public var person: PersonName?
+    /// The role, parsed once, for role and holder claims.
+    public var role: RoleValue?
+    /// A politician's party ("D", "R"), for party claims.
+    public var party: String?
 
-    public init(id: String, documentIndex: Int, mention: Mention, sentence: ByteRange, subject: String? = nil,
-                measure: String, measureCue: String? = nil, event: String? = nil, phase: Phase = .unspecified,
-                period: Period = .unspecified, asOf: CalendarDate? = nil, eventTime: DateValue? = nil,
-                attribution: Attribution? = nil, modality: Modality = .unspecified) {
+    public init(id: String, documentIndex: Int, mention: Mention, sentence: ByteRange, dimension: Dimension,
+                measure: Measure, cue: String? = nil, subject: String? = nil, event: String? = nil,
+                phase: Phase = .unspecified, period: Period = .unspecified, asOf: CalendarDate? = nil,
+                eventTime: DateValue? = nil, attribution: Attribution? = nil, modality: Modality = .unspecified) {
         self.id = id
         self.documentIndex = documentIndex
         self.mention = mention
         self.sentence = sentence
-        self.subject = subject
+        self.dimension = dimension
         self.measure = measure
-        self.measureCue = measureCue
+        self.cue = cue
+        self.subject = subject
         self.event = event
         self.phase = phase
         self.period = period

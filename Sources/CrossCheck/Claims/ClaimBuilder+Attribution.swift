@@ -8,7 +8,8 @@ extension ClaimBuilder {
     ], value: true)
 
     /// Who the sentence credits: "<party> said", "<party>, <role>, said", ", said <party>", "according to <party>".
-    func attribution(in view: SentenceView, around mentionTokens: Range<Int>) -> Attribution? {
+    /// Read once per sentence.
+    func attribution(in view: SentenceView) -> Attribution? {
         let tokens = view.tokens
         let range = view.sentence.tokens
         // A capitalised "States" or "Reports" is a name ("the United States"), not a verb.

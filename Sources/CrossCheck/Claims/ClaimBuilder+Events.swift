@@ -11,7 +11,8 @@ extension ClaimBuilder {
 
     /// The event noun nearest to a mention in its clause, with its token index.
     func nearestEvent(_ mentionTokens: Range<Int>, view: SentenceView) -> (cls: String, index: Int)? {
-        let clause = view.clause(around: mentionTokens)
+        let whole = view.clause(around: mentionTokens)
+        let clause = max(whole.lowerBound, mentionTokens.lowerBound - 16)..<min(whole.upperBound, mentionTokens.upperBound + 16)
         var best: (String, Int, Int)?
         for i in clause where !mentionTokens.contains(i) {
             guard let cls = isEventNoun(i, view: view) else { continue }
@@ -45,13 +46,13 @@ extension ClaimBuilder {
 
     /// The ordinal that numbers an event of class `cls` in the clause: an ordinal mention followed
     /// within three words by a noun of that class ("the seventh round of talks", "the 7th meeting").
-    func ordinal(of cls: String, in clause: Range<Int>, view: SentenceView, mentions: [Mention]) -> Int? {
-        for m in mentions where m.kind == .ordinal && view.sentence.range.contains(m.range) {
-            let r = view.tokenRange(m.range)
-            guard r.lowerBound >= clause.lowerBound, r.upperBound <= clause.upperBound, let p = m.value?.point else { continue }
-            for i in r.upperBound..<min(clause.upperBound, r.upperBound + 3)
-            where view.tokens[i].kind == .word && EventLexicon.classes[view.tokens[i].key] == cls {
-                return Int(p)
+    func ordinal(of cls: String, in clause: Range<Int>, view: SentenceView, local: SentenceMentions) -> Int? {
+        for (m, r) in local.near(clause, kinds: [.ordinal], within: 0) {
+            guard r.lowerBound >= clause.lowerBound, r.upperBound <= clause.upperBound, let p = m.value?.point,
+                  p >= 1, p < 10_000 else { continue }
+            for i in r.upperBound..<min(clause.upperBound, r.upperBound + 3) {
+                if view.tokens[i].key == "-" || ClaimBuilder.isSuperlative(view.word(i)) { break }
+                if view.tokens[i].kind == .word && EventLexicon.classes[view.tokens[i].key] == cls { return Int(p) }
             }
         }
         return nil
@@ -68,34 +69,29 @@ extension ClaimBuilder {
         return .unspecified
     }
 
-    func eventKey(_ mentionTokens: Range<Int>, view: SentenceView, events: EventIndex, mentions: [Mention],
+    func eventKey(_ mentionTokens: Range<Int>, view: SentenceView, index: DocumentIndex, local: SentenceMentions,
                   event: (cls: String, index: Int)? = nil) -> (String, Phase)? {
         guard let (cls, eventIndex) = event ?? nearestEvent(mentionTokens, view: view) else { return nil }
         var phase = eventPhase(eventIndex, view: view)
         let clause = view.clause(around: mentionTokens)
-        if let n = ordinal(of: cls, in: clause, view: view, mentions: mentions) {
+        if let n = ordinal(of: cls, in: clause, view: view, local: local) {
             return ("\(cls)#\(n)", .unspecified)
         }
         // A date in the clause weeks away from the report puts the event in the past or future,
         // whatever "latest" or "current" says ("the latest of them, in January").
-        let farDate = events.mentions.contains { m in
-            guard m.kind == .date || m.kind == .daterange, view.sentence.range.contains(m.range),
-                  let r = m.date?.interval, let asOf = events.published else { return false }
-            let t = view.tokenRange(m.range)
-            guard t.lowerBound >= clause.lowerBound, t.upperBound <= clause.upperBound else { return false }
-            return Swift.abs(r.lowerBound.dayNumber - asOf.dayNumber) > 21
-        }
-        if farDate, phase == .current || phase == .unspecified, let asOf = events.published {
-            let before = events.mentions.contains { m in
-                guard view.sentence.range.contains(m.range), let r = m.date?.interval else { return false }
-                let t = view.tokenRange(m.range)
-                return t.lowerBound >= clause.lowerBound && t.upperBound <= clause.upperBound && r.upperBound < asOf
+        if let asOf = index.published {
+            let dated = local.near(clause, kinds: [.date, .daterange], within: 0).compactMap { m, t -> ClosedRange<CalendarDate>? in
+                guard t.lowerBound >= clause.lowerBound, t.upperBound <= clause.upperBound else { return nil }
+                return m.date?.interval
             }
-            phase = before ? .previous : .next
+            let far = dated.contains { Swift.abs($0.lowerBound.dayNumber - asOf.dayNumber) > 21 }
+            if far, phase == .current || phase == .unspecified {
+                phase = dated.contains { $0.upperBound < asOf } ? .previous : .next
+            }
         }
         // Without an ordinal of its own, a current mention of the event is the round the report
         // is about.
-        if phase == .unspecified || phase == .current, let n = events.dominantOrdinal[cls] {
+        if phase == .unspecified || phase == .current, let n = index.dominantOrdinal[cls] {
             return ("\(cls)#\(n)", .unspecified)
         }
         return (cls, phase)
@@ -164,7 +160,7 @@ extension ClaimBuilder {
         }
         // Subject: the nearest event noun before the verb in the clause.
         var s = verbIndex - 1
-        while s >= clause.lowerBound {
+        while s >= max(clause.lowerBound, verbIndex - 16) {
             if let cls = isEventNoun(s, view: view) { return (cls, s, part) }
             // Another verb of occurrence in between has its own subject.
             if view.tokens[s].kind == .word, ClaimBuilder.occurrenceVerbs[view.tokens[s].key] != nil, !isAuxiliary(s, view: view) { break }
@@ -190,48 +186,118 @@ extension ClaimBuilder {
             && ClaimBuilder.occurrenceVerbs[view.tokens[i + 1].key] != nil
     }
 
-    func dateClaim(_ mention: Mention, view: SentenceView, id: String, events: EventIndex) -> Claim? {
+    /// A date read as the day of the event its clause reports: a known event noun beside it
+    /// ("talks on Tuesday", "the April 15 election"), the subject or object of a verb of occurrence
+    /// ("the levee burst on Monday"), or else the nearest word of any event class in its clause
+    /// ("the fire started on July 13", "the academy called for a recall on Tuesday").
+    func dateClaim(_ mention: Mention, view: SentenceView, id: String, local: SentenceMentions, index: DocumentIndex) -> Claim? {
         let tokenRange = view.tokenRange(mention.range)
-        guard !datesAStatement(tokenRange, view: view) else { return nil }
         if tokenRange.lowerBound > view.sentence.tokens.lowerBound {
             let prev = view.tokens[tokenRange.lowerBound - 1]
             if prev.kind == .word, ClaimBuilder.boundWords.contains(prev.key) { return nil }
         }
-        // A whole year or more dates nothing a reader could check ("this year", "in 2019").
-        if let r = mention.date?.interval, r.upperBound.dayNumber - r.lowerBound.dayNumber > 31 { return nil }
-        guard let event = datedEvent(mention, tokenRange, view: view) else { return nil }
-        var datePart = event.part
+        guard let r = mention.date?.interval else {
+            return unresolvedDateClaim(mention, tokenRange, view: view, id: id)
+        }
+        // A span of more than a year dates nothing a reader could check.
+        if r.upperBound.dayNumber - r.lowerBound.dayNumber > 366 { return nil }
+        let statement = datesAStatement(tokenRange, view: view)
+        var part = DatePart.whole
+        var eventClass: String?
+        var eventAt: Int?
+        if !statement, let found = datedEvent(mention, tokenRange, view: view) {
+            eventClass = found.cls
+            eventAt = found.index
+            part = found.part
+        }
+        var measure: Measure
+        var key: String?
+        var phase = Phase.unspecified
+        if let cls = eventClass, let at = eventAt, let (k, p) = eventKey(tokenRange, view: view, index: index, local: local, event: (cls, at)) {
+            key = k
+            phase = p
+            measure = Measure(cls)
+        } else if let (concept, at) = nearestEventWord(tokenRange, view: view) {
+            measure = Measure(concept)
+            if EventLexicon.classes[view.tokens[at].key] != nil { phase = eventPhase(at, view: view) }
+        } else if statement {
+            measure = Measure("statement", isKnown: false)
+        } else {
+            return nil
+        }
+        // "By Saturday morning the fire was 35% contained": a date that says when a running figure
+        // of its clause holds is that figure's as-of date, not the date of an event.
+        if MeasureLexicon.timeVarying.contains(measure.concept) || statement || !measure.isKnown,
+           datesAFigure(tokenRange, view: view, local: local) { return nil }
         // "day one wrapped up on Tuesday", "the first day of the session ended": the date is a day
         // inside the event.
         let clause = view.clause(around: tokenRange)
-        if datePart != .whole, clause.contains(where: { view.tokens[$0].key == "day" && !tokenRange.contains($0) }) {
-            datePart = .within
+        if part != .whole, clause.contains(where: { view.tokens[$0].key == "day" && !tokenRange.contains($0) }) {
+            part = .within
         }
-        guard let (key, phase) = eventKey(tokenRange, view: view, events: events, mentions: events.mentions,
-                                          event: (event.cls, event.index)) else { return nil }
-        var claim = Claim(id: id, documentIndex: 0, mention: mention, sentence: view.sentence.range,
-                          measure: "when", measureCue: nil, event: key, phase: phase, modality: mention.modality)
-        claim.datePart = datePart
+        var claim = Claim(id: id, documentIndex: 0, mention: mention, sentence: view.sentence.range, dimension: .date,
+                          measure: measure, cue: eventAt.map { view.word($0) }, event: key, phase: phase, modality: mention.modality)
+        claim.datePart = part
         return claim
     }
 
-    func placeClaim(_ mention: Mention, view: SentenceView, id: String, events: EventIndex) -> Claim? {
+    /// Whether a count, percent or money figure of the date's clause holds on that date (the date
+    /// is the figure's clause date).
+    func datesAFigure(_ tokens: Range<Int>, view: SentenceView, local: SentenceMentions) -> Bool {
+        let clause = view.clause(around: tokens)
+        for (m, r) in local.near(tokens, kinds: [.count, .percent, .money, .number], within: 12)
+        where r.lowerBound >= clause.lowerBound && r.upperBound <= clause.upperBound {
+            guard m.kind != .number || m.value?.point.map({ $0 >= 10 }) == true else { continue }
+            // The figure's own clause date is the nearest date to it; this date must be that one.
+            if let held = clauseDate(r, view: view, local: local), let mine = local.items.first(where: { $0.1 == tokens })?.0.date, held == mine {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Dates without a reference date stay claims only when their event is plain; they are
+    /// compared only with care (see `Comparability`).
+    func unresolvedDateClaim(_ mention: Mention, _ tokens: Range<Int>, view: SentenceView, id: String) -> Claim? {
+        guard let (concept, at) = nearestEventWord(tokens, view: view) else { return nil }
+        return Claim(id: id, documentIndex: 0, mention: mention, sentence: view.sentence.range, dimension: .date,
+                     measure: Measure(concept), cue: view.word(at), modality: mention.modality)
+    }
+
+    /// The nearest word of an event class in the clause, within eight tokens; words before the date
+    /// win ties ("started on July 13" over "… , officials announced").
+    func nearestEventWord(_ tokens: Range<Int>, view: SentenceView) -> (String, Int)? {
+        let clause = view.clause(around: tokens)
+        var best: (String, Int, Int)?
+        let lo = max(clause.lowerBound, tokens.lowerBound - 8), hi = min(clause.upperBound, tokens.upperBound + 8)
+        for i in lo..<hi where !tokens.contains(i) {
+            let t = view.tokens[i]
+            guard t.kind == .word, !view.isInsideParentheses(i) || view.isInsideParentheses(tokens.lowerBound) else { continue }
+            guard let concept = EventLexicon.classes[t.key] ?? ConceptLexicon.events[t.key] else { continue }
+            let d = i < tokens.lowerBound ? 2 * (tokens.lowerBound - i) : 2 * (i - tokens.upperBound + 1) + 1
+            if best == nil || d < best!.2 { best = (concept, i, d) }
+        }
+        return best.map { ($0.0, $0.1) }
+    }
+
+    func placeClaim(_ mention: Mention, view: SentenceView, id: String, local: SentenceMentions, index: DocumentIndex) -> Claim? {
         let tokenRange = view.tokenRange(mention.range)
         // The thing placed: a named object right before the preposition ("the Tarnow bridge in X"),
         // else the nearest event ("talks in X").
         if let thing = namedThing(before: tokenRange.lowerBound, view: view) {
-            return Claim(id: id, documentIndex: 0, mention: mention, sentence: view.sentence.range,
-                         measure: "where", event: thing, modality: mention.modality)
+            return Claim(id: id, documentIndex: 0, mention: mention, sentence: view.sentence.range, dimension: .place,
+                         measure: Measure(thing.head), event: thing.name, modality: mention.modality)
         }
-        guard let (key, phase) = eventKey(tokenRange, view: view, events: events, mentions: events.mentions),
-              EventLexicon.locatable.contains(String(key.split(separator: "#")[0])) else { return nil }
-        return Claim(id: id, documentIndex: 0, mention: mention, sentence: view.sentence.range,
-                     measure: "where", event: key, phase: phase, modality: mention.modality)
+        guard let (key, phase) = eventKey(tokenRange, view: view, index: index, local: local) else { return nil }
+        let cls = String(key.split(separator: "#").first ?? "")
+        guard EventLexicon.locatable.contains(cls) else { return nil }
+        return Claim(id: id, documentIndex: 0, mention: mention, sentence: view.sentence.range, dimension: .place,
+                     measure: Measure(cls), event: key, phase: phase, modality: mention.modality)
     }
 
     /// "the Tarnow road bridge in …" → "tarnow bridge": a capitalised name and the event-class noun
     /// that heads it, right before the place's preposition.
-    func namedThing(before start: Int, view: SentenceView) -> String? {
+    func namedThing(before start: Int, view: SentenceView) -> (name: String, head: String)? {
         var i = start - 1 // the preposition is inside the place mention or right before it
         while i >= view.sentence.tokens.lowerBound, view.tokens[i].kind == .word,
               ["in", "at", "near", "outside", "inside", "of", "off"].contains(view.word(i).lowercased()) { i -= 1 }
@@ -250,12 +316,6 @@ extension ClaimBuilder {
             j -= 1
         }
         guard let name else { return nil }
-        return "\(name) \(head)"
-    }
-
-    func personClaim(_ mention: Mention, view: SentenceView, id: String) -> Claim? {
-        guard let person = mention.person, person.role != nil else { return nil }
-        return Claim(id: id, documentIndex: 0, mention: mention, sentence: view.sentence.range,
-                     measure: "role", event: person.name.lowercased(), modality: mention.modality)
+        return ("\(name) \(head)", EventLexicon.classes[headKey] ?? head)
     }
 }

@@ -1,23 +1,51 @@
 /// A claim's value in a form that can be compared with another claim's.
-enum ClaimValue {
+public enum ClaimValue: Sendable {
     /// A numeric interval; infinite ends are open sides.
     case interval(Double, Double)
+    /// A range as written ("$40 to $149"): the interval each end asserts.
+    case range(low: ClosedRange<Double>, high: ClosedRange<Double>)
     /// Possible first and last days of an event, as day numbers.
     case days(start: ClosedRange<Int>, end: ClosedRange<Int>)
     /// A name: a place, lower-cased words.
     case words([String])
-    /// A role: its head noun ("negotiator") and the words that say which one ("industrial division").
-    case role(head: String, domain: Set<String>)
+    /// A job.
+    case role(RoleValue)
+    /// A person, for who holds a job.
+    case person(PersonName)
+    /// A party code.
+    case party(String)
 
     static let unbounded = Int.min / 4 ... Int.max / 4
 
-    init?(_ claim: Claim) {
+    public init?(_ claim: Claim) {
         let m = claim.mention
+        switch claim.dimension {
+        case .role:
+            guard let r = claim.role else { return nil }
+            self = .role(r)
+            return
+        case .holder:
+            guard let p = claim.person else { return nil }
+            self = .person(p)
+            return
+        case .party:
+            guard let p = claim.party else { return nil }
+            self = .party(p)
+            return
+        default:
+            break
+        }
         switch m.kind {
         case .money, .count, .number, .percent, .multiple, .quantity, .ordinal:
             guard let v = m.value else { return nil }
+            if let ends = v.rangeEnds, let low = v.low, let high = v.high, low.isFinite, high.isFinite {
+                // Each end keeps the rounding the recognizer gave it.
+                let lowHalf = max(0, ends.low - low), highHalf = max(0, high - ends.high)
+                self = .range(low: (ends.low - lowHalf)...(ends.low + lowHalf), high: (ends.high - highHalf)...(ends.high + highHalf))
+                return
+            }
             if v.low == nil, v.high == nil {
-                guard let p = v.point else { return nil }
+                guard let p = v.point, p.isFinite else { return nil }
                 self = .interval(p, p)
             } else {
                 self = .interval(v.low ?? -.infinity, v.high ?? .infinity)
@@ -45,10 +73,7 @@ enum ClaimValue {
         case .place:
             guard let name = m.name else { return nil }
             self = .words(ClaimValue.words(name))
-        case .person:
-            guard let role = m.person?.role, let parsed = ClaimValue.role(role) else { return nil }
-            self = parsed
-        case .organization:
+        case .person, .organization:
             return nil
         }
     }
@@ -58,71 +83,130 @@ enum ClaimValue {
             .filter { !["the", "of", "a", "an", "for", "and", "in", "at", "s"].contains($0) }
     }
 
-    static let roleStopWords: Set<String> = ["who", "has", "had", "have", "been", "is", "was", "be", "his", "her", "their", "its", "on", "to", "with"]
-
-    /// Reads a role phrase: multi-word titles become their abbreviation, the last role noun is the
-    /// head, and the content words around it (minus rank words, generic organisation nouns and
-    /// anything after "since") say which job it is.
-    static func role(_ phrase: String) -> ClaimValue? {
-        let raw = phrase.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-            .filter { !["the", "of", "a", "an", "for", "and", "in", "s", "on"].contains($0) }
-        var text = " " + raw.joined(separator: " ") + " "
-        for (long, short) in RoleLexicon.expansions.sorted(by: { $0.key.count > $1.key.count }) {
-            text = text.replacingOccurrences(of: " \(long) ", with: " \(short) ")
-        }
-        var list = text.split(separator: " ").map(String.init)
-        // "since 2019" dates the role; "at the State Department" names the employer, not the job.
-        if let cut = list.firstIndex(where: { $0 == "since" || $0 == "until" || $0 == "at" }) { list = Array(list[..<cut]) }
-        guard let headIndex = list.lastIndex(where: { RoleLexicon.heads.contains(WordKey($0)) && !RoleLexicon.rankWords.contains($0) })
-                ?? list.lastIndex(where: { RoleLexicon.heads.contains(WordKey($0)) }) else { return nil }
-        let head = list[headIndex]
-        let domain = Set(list.enumerated().compactMap { i, w -> String? in
-            guard i != headIndex, w.count > 1, !RoleLexicon.rankWords.contains(w), !RoleLexicon.genericOrgWords.contains(w),
-                  !roleStopWords.contains(w), w.first?.isNumber != true, !RoleLexicon.heads.contains(WordKey(w)),
-                  EntityLexicon.standard.aliases[w] == nil else { return nil }
-            return w
-        })
-        return .role(head: head, domain: domain)
-    }
-
-    func compatible(with other: ClaimValue) -> Bool {
+    public func compatible(with other: ClaimValue) -> Bool {
         switch (self, other) {
         case let (.interval(a, b), .interval(c, d)):
-            // Rounding intervals are half-open in truth ("4 billion" is [3.5B, 4.5B)), so two that
-            // only touch do not overlap; a point may sit on an end.
-            if a == b || c == d { return max(a, c) <= min(b, d) }
-            return max(a, c) < min(b, d)
+            return ClaimValue.overlap(a, b, c, d)
+        case let (.range(l1, h1), .range(l2, h2)):
+            return ClaimValue.overlap(l1.lowerBound, l1.upperBound, l2.lowerBound, l2.upperBound)
+                && ClaimValue.overlap(h1.lowerBound, h1.upperBound, h2.lowerBound, h2.upperBound)
+        case let (.range(l, h), .interval(a, b)), let (.interval(a, b), .range(l, h)):
+            // A single figure agrees with a range that holds it.
+            return ClaimValue.overlap(l.lowerBound, h.upperBound, a, b)
         case let (.days(s1, e1), .days(s2, e2)):
             return s1.overlaps(s2) && e1.overlaps(e2)
         case let (.words(a), .words(b)):
             return ClaimValue.namesAgree(a, b)
-        case let (.role(h1, d1), .role(h2, d2)):
-            let headsAgree = h1 == h2 || RoleLexicon.genericHeads.contains(h1) || RoleLexicon.genericHeads.contains(h2)
-            return headsAgree && (d1.isEmpty || d2.isEmpty || !d1.isDisjoint(with: d2))
+        case let (.role(a), .role(b)):
+            // Two jobs clearly differ only when they are different one-holder titles of one
+            // organisation ("Twitter's chief executive" vs "Twitter's finance chief"); other
+            // differences are two descriptions of one person.
+            guard a.head != b.head, RoleLexicon.exclusiveHeads.contains(a.head), RoleLexicon.exclusiveHeads.contains(b.head) else { return true }
+            return Set(a.domain).isDisjoint(with: b.domain)
+        case let (.person(a), .person(b)):
+            return ClaimValue.samePerson(a, b)
+        case let (.party(a), .party(b)):
+            return a == b
         default:
             return true
         }
     }
 
-    /// Two place names agree when one's words contain the other's ("Washington" / "Washington D.C.").
+    /// Rounding intervals are half-open in truth ("4 billion" is [3.5B, 4.5B)), so two that only
+    /// touch do not overlap; a point may sit on an end.
+    static func overlap(_ a: Double, _ b: Double, _ c: Double, _ d: Double) -> Bool {
+        if a == b || c == d { return max(a, c) <= min(b, d) }
+        return max(a, c) < min(b, d)
+    }
+
+    /// One person: the same family name and a compatible given name (equal, an initial of it, or
+    /// missing).
+    static func samePerson(_ a: PersonName, _ b: PersonName) -> Bool {
+        guard a.family == b.family else { return false }
+        if a.given.isEmpty || b.given.isEmpty || a.given == b.given { return true }
+        // "Bret" and "Brett": one given name with a letter doubled.
+        if undoubled(a.given) == undoubled(b.given) { return true }
+        let (x, y) = a.given.count <= b.given.count ? (a.given, b.given) : (b.given, a.given)
+        return x.count == 1 && y.hasPrefix(x)
+    }
+
+    static func undoubled(_ s: String) -> String {
+        var out = ""
+        for ch in s where out.last != ch { out.append(ch) }
+        return out
+    }
+
+    /// Two names that look like one name spelled two ways: one part equal and the other a small
+    /// edit away, or both parts close. "Todd Johns" / "Tom Johns", "Amina Osei" / "Amina Osie".
+    static func spelledDifferently(_ a: PersonName, _ b: PersonName) -> Bool {
+        guard !samePerson(a, b) else { return false }
+        let familyClose = EditDistance.isClose(a.family, b.family)
+        let givenClose = a.given.isEmpty || b.given.isEmpty || EditDistance.isClose(a.given, b.given)
+        return (a.family == b.family && givenClose) || (a.given == b.given && !a.given.isEmpty && familyClose)
+    }
+
+    /// Two place names agree when one's words contain the other's ("Washington" / "Washington D.C."),
+    /// or when one is a prefix or abbreviation of the other ("Wash." / "Washington").
     static func namesAgree(_ a: [String], _ b: [String]) -> Bool {
         guard !a.isEmpty, !b.isEmpty else { return true }
         let sa = Set(a), sb = Set(b)
-        return sa.isSubset(of: sb) || sb.isSubset(of: sa)
+        if sa.isSubset(of: sb) || sb.isSubset(of: sa) { return true }
+        // Truncations and abbreviations: every word of the shorter name starts a word of the other.
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        return short.allSatisfy { w in long.contains { $0.hasPrefix(w) || w.hasPrefix($0) } }
     }
 
     /// A number for ordering and spreads.
-    var midpoint: Double? {
+    public var midpoint: Double? {
         switch self {
         case let .interval(a, b):
             if a.isFinite && b.isFinite { return (a + b) / 2 }
             return a.isFinite ? a : (b.isFinite ? b : nil)
+        case let .range(l, h):
+            return (l.lowerBound + h.upperBound) / 2
         case let .days(s, e):
             let lo = s.lowerBound == ClaimValue.unbounded.lowerBound ? e.lowerBound : s.lowerBound
             let hi = e.upperBound == ClaimValue.unbounded.upperBound ? s.upperBound : e.upperBound
             return Double(lo) * 1000 + Double(hi - lo)
-        case .words, .role:
+        case .words, .role, .person, .party:
             return nil
         }
+    }
+
+    /// The width of a numeric value (how precise it is); infinite for open or non-numeric values.
+    var width: Double {
+        switch self {
+        case let .interval(a, b): return b - a
+        case let .range(l, h): return h.upperBound - l.lowerBound
+        default: return .infinity
+        }
+    }
+}
+
+/// Levenshtein distance on short strings, for names spelled two ways.
+enum EditDistance {
+    static func distance(_ a: String, _ b: String) -> Int {
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        if x.isEmpty { return y.count }
+        if y.isEmpty { return x.count }
+        var previous = Array(0...y.count)
+        var current = [Int](repeating: 0, count: y.count + 1)
+        for i in 1...x.count {
+            current[0] = i
+            for j in 1...y.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[y.count]
+    }
+
+    /// Close enough to be one word misspelled: at most one edit in short words, two in longer ones;
+    /// names of at most four letters differing in their first letter are different names.
+    static func isClose(_ a: String, _ b: String) -> Bool {
+        guard a != b else { return true }
+        let n = max(a.count, b.count)
+        guard n >= 3, abs(a.count - b.count) <= 2 else { return false }
+        return distance(a, b) <= (n >= 7 ? 2 : 1) || (a.first == b.first && distance(a, b) <= 2 && n >= 4)
     }
 }

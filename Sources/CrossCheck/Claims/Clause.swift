@@ -3,6 +3,40 @@
 struct SentenceView {
     let text: TokenizedText
     let sentence: Sentence
+    /// Per token of the sentence: the first token of its clause, the end of its clause, and how
+    /// many brackets are open before it. Built once per sentence so that every look-up is O(1),
+    /// whatever the sentence's length.
+    private let clauseStart: [Int]
+    private let clauseEnd: [Int]
+    private let parenDepth: [Int]
+
+    init(text: TokenizedText, sentence: Sentence) {
+        self.text = text
+        self.sentence = sentence
+        let lo = sentence.tokens.lowerBound, n = sentence.tokens.count
+        var starts = [Int](repeating: lo, count: n)
+        var ends = [Int](repeating: sentence.tokens.upperBound, count: n)
+        var depth = [Int](repeating: 0, count: n)
+        var start = lo, d = 0
+        for k in 0..<n {
+            let i = lo + k
+            depth[k] = d
+            if text.tokens[i].key == "(" { d += 1 } else if text.tokens[i].key == ")" { d = max(0, d - 1) }
+            starts[k] = start
+            if SentenceView.isBoundary(i, text.tokens, sentenceStart: lo) { start = i + 1 }
+        }
+        var end = sentence.tokens.upperBound
+        var k = n - 1
+        while k >= 0 {
+            let i = lo + k
+            if SentenceView.isBoundary(i, text.tokens, sentenceStart: lo) { end = i }
+            ends[k] = end
+            k -= 1
+        }
+        clauseStart = starts
+        clauseEnd = ends
+        parenDepth = depth
+    }
 
     var tokens: [Token] { text.tokens }
 
@@ -28,11 +62,11 @@ struct SentenceView {
         "but", "while", "whereas", "though", "although", "however", "meanwhile", "yet",
     ], value: true)
 
-    /// Whether a token ends the clause before it: `;`, a dash, a parenthesis, or a contrast word.
-    func isClauseBoundary(_ i: Int) -> Bool {
+    /// Whether a token ends the clause before it: `;`, a dash, a contrast word, or ", with".
+    static func isBoundary(_ i: Int, _ tokens: [Token], sentenceStart: Int) -> Bool {
         let t = tokens[i]
         // ", with …" hangs a separate circumstance on the clause ("…, with thousands facing furloughs").
-        if t.kind == .word, t.key == "with", i > sentence.tokens.lowerBound, tokens[i - 1].key == "," { return true }
+        if t.kind == .word, t.key == "with", i > sentenceStart, tokens[i - 1].key == "," { return true }
         if t.kind == .punct {
             // Parentheses hold an aside inside the clause ("the 3rd WTO (World Trade Organization)
             // review will be held …"), so they do not end it.
@@ -43,24 +77,24 @@ struct SentenceView {
         return t.kind == .word && SentenceView.clauseWords.contains(t.key)
     }
 
-    /// The clause around the tokens `range`, as token indices.
+    func isClauseBoundary(_ i: Int) -> Bool {
+        SentenceView.isBoundary(i, tokens, sentenceStart: sentence.tokens.lowerBound)
+    }
+
+    /// The clause around the tokens `range`, as token indices: from the first token after the
+    /// boundary before `range` to the boundary after it.
     func clause(around range: Range<Int>) -> Range<Int> {
-        var start = range.lowerBound
-        while start > sentence.tokens.lowerBound, !isClauseBoundary(start - 1) { start -= 1 }
-        var end = range.upperBound
-        while end < sentence.tokens.upperBound, !isClauseBoundary(end) { end += 1 }
-        return start..<end
+        let lo = sentence.tokens.lowerBound, hi = sentence.tokens.upperBound
+        guard range.lowerBound >= lo, range.lowerBound < hi else { return range }
+        let start = clauseStart[range.lowerBound - lo]
+        let end = range.upperBound < hi ? clauseEnd[max(range.upperBound, lo) - lo] : hi
+        return start..<max(end, range.upperBound)
     }
 
     /// Whether token `i` sits between "(" and ")" in this sentence.
     func isInsideParentheses(_ i: Int) -> Bool {
-        var depth = 0
-        var j = sentence.tokens.lowerBound
-        while j < i {
-            if tokens[j].key == "(" { depth += 1 } else if tokens[j].key == ")" { depth = max(0, depth - 1) }
-            j += 1
-        }
-        return depth > 0
+        guard sentence.tokens.contains(i) else { return false }
+        return parenDepth[i - sentence.tokens.lowerBound] > 0
     }
 
     func word(_ i: Int) -> String { text.text(tokens[i]) }

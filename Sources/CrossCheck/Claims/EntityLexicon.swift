@@ -7,6 +7,15 @@ public struct EntityLexicon: Sendable {
     /// Longest alias in words, to bound look-ahead.
     public private(set) var longest: Int
 
+    /// First words of the built-in aliases ("south" of "South Korea", "seoul"): a capitalised run
+    /// starting with one names a country or its government, not a person.
+    public static let aliasFirstWords: WordTable<Bool> = {
+        var words: [String] = []
+        for names in countries.values { for n in names { if let w = normalise(n).split(separator: " ").first { words.append(String(w)) } } }
+        for names in institutions.values { for n in names { if let w = normalise(n).split(separator: " ").first { words.append(String(w)) } } }
+        return WordTable(words: words.filter { !["the", "a", "an"].contains($0) }, value: true)
+    }()
+
     /// The built-in lexicon without user aliases.
     public static let standard = EntityLexicon()
 
@@ -98,7 +107,6 @@ public struct EntityLexicon: Sendable {
         "EU": ["European Union", "EU", "E.U.", "Brussels"],
         "UN": ["United Nations", "UN", "U.N."],
         "NATO": ["NATO", "North Atlantic Treaty Organization"],
-        "USFK": ["US Forces Korea", "U.S. Forces Korea", "United States Forces Korea", "USFK"],
         "IMF": ["International Monetary Fund", "IMF"],
         "WHO": ["World Health Organization", "WHO"],
         "WB": ["World Bank"],

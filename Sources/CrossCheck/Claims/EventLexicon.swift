@@ -6,7 +6,7 @@ public enum EventLexicon {
         "round": "talks", "rounds": "talks", "session": "talks", "sessions": "talks", "summit": "talks",
         "consultations": "talks", "dialogue": "talks", "conference": "conference",
         "election": "election", "elections": "election", "vote": "election", "referendum": "election", "polls": "election",
-        "furlough": "furlough", "furloughs": "furlough", "leave": "furlough",
+        "furlough": "furlough", "furloughs": "furlough",
         "strike": "strike", "walkout": "strike", "protest": "protest", "rally": "protest", "demonstration": "protest",
         "deadline": "deadline", "call": "call", "hearing": "hearing", "trial": "trial", "verdict": "verdict",
         "launch": "launch", "visit": "visit", "trip": "visit", "ceremony": "ceremony", "signing": "signing",
@@ -17,8 +17,8 @@ public enum EventLexicon {
         "flooding": "flood", "fire": "fire", "wildfire": "fire", "blast": "explosion", "explosion": "explosion",
         "attack": "attack", "crash": "crash", "collapse": "collapse", "outbreak": "outbreak",
         "results": "results", "report": "report", "announcement": "announcement", "merger": "merger",
-        "acquisition": "merger", "ipo": "listing", "listing": "listing", "hiatus": "hiatus", "gap": "hiatus",
-        "stopgap": "deal", "pause": "hiatus", "tenure": "tenure", "term": "tenure", "war": "war", "ceasefire": "ceasefire",
+        "acquisition": "merger", "ipo": "listing", "listing": "listing", "hiatus": "hiatus",
+        "pause": "hiatus", "tenure": "tenure", "term": "tenure", "war": "war", "ceasefire": "ceasefire",
         "sentence": "sentence", "sentenced": "sentence", "prison": "sentence", "jail": "sentence", "imprisonment": "sentence", "bars": "sentence",
         "probation": "probation", "ban": "ban", "banned": "ban", "suspension": "ban", "suspended": "ban", "jailed": "sentence",
     ])
@@ -39,39 +39,5 @@ public enum EventLexicon {
     /// Event class of a word, or the word itself when no class knows it.
     public static func eventClass(of key: WordKey, word: String) -> String {
         classes[key] ?? word.lowercased()
-    }
-}
-
-/// Per document: the ordinal each event class carries most often ("the seventh round"), so that a
-/// later "the talks, scheduled for Tuesday" in the same report dates the same round.
-struct EventIndex {
-    var dominantOrdinal: [String: Int] = [:]
-    let mentions: [Mention]
-    let published: CalendarDate?
-
-    init(_ extracted: ExtractedDocument) {
-        mentions = extracted.mentions
-        published = extracted.document.metadata.published
-        var counts: [String: [Int: Int]] = [:]
-        let tokens = extracted.text.tokens
-        for mention in extracted.mentions where mention.kind == .ordinal {
-            guard let n = mention.value?.point.map({ Int($0) }), n > 0 else { continue }
-            guard let sentence = extracted.text.sentence(containing: mention.range.start) else { continue }
-            let view = SentenceView(text: extracted.text, sentence: sentence)
-            let r = view.tokenRange(mention.range)
-            // The ordinal must qualify an event noun right after it ("seventh round", "7th meeting").
-            var i = r.upperBound
-            while i < min(sentence.tokens.upperBound, r.upperBound + 3) {
-                if tokens[i].kind == .word, let cls = EventLexicon.classes[tokens[i].key] {
-                    counts[cls, default: [:]][n, default: 0] += 1
-                    break
-                }
-                i += 1
-            }
-        }
-        for (cls, byOrdinal) in counts {
-            // Ties resolve to the larger ordinal: reports are about the newest round.
-            dominantOrdinal[cls] = byOrdinal.max { a, b in a.value != b.value ? a.value < b.value : a.key < b.key }?.key
-        }
     }
 }

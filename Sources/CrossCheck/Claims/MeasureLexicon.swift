@@ -3,17 +3,21 @@
 public enum MeasureLexicon {
     /// A cue word that governs a money, percent or number figure.
     public struct Cue: Sendable {
+        /// The measure concept: one per synonym class.
         public var measure: String
         /// The cue is a verb (the party before it is the subject), not a noun.
         public var isVerb: Bool
-        /// Present-tense or progressive form: with demand/offer verbs it marks the current position.
+        /// Present-tense or progressive form.
         public var isPresent: Bool
+        /// A present-tense verb of this class states the party's current position ("Washington is
+        /// demanding", "Seoul offers"): the figure is the current one unless the text says otherwise.
+        public var presentMeansCurrent: Bool = false
     }
 
-    static func verbs(_ measure: String, present: [String], past: [String]) -> [String: Cue] {
+    static func verbs(_ measure: String, present: [String], past: [String], presentMeansCurrent: Bool = false) -> [String: Cue] {
         var table: [String: Cue] = [:]
-        for w in present { table[w] = Cue(measure: measure, isVerb: true, isPresent: true) }
-        for w in past { table[w] = Cue(measure: measure, isVerb: true, isPresent: false) }
+        for w in present { table[w] = Cue(measure: measure, isVerb: true, isPresent: true, presentMeansCurrent: presentMeansCurrent) }
+        for w in past { table[w] = Cue(measure: measure, isVerb: true, isPresent: false, presentMeansCurrent: presentMeansCurrent) }
         return table
     }
 
@@ -21,6 +25,9 @@ public enum MeasureLexicon {
         Dictionary(uniqueKeysWithValues: words.map { ($0, Cue(measure: measure, isVerb: false, isPresent: false)) })
     }
 
+    /// Synonym classes of what a money, percent or number figure measures: many words, one concept
+    /// ("fine", "penalty" and "settlement" are one fine; "deal", "takeover" and "bought for" are one
+    /// deal value). General English, not fitted to any story.
     public static let cues: WordTable<Cue> = {
         var t: [String: Cue] = [:]
         let groups: [[String: Cue]] = [
@@ -28,48 +35,50 @@ public enum MeasureLexicon {
                   past: ["paid", "contributed", "shouldered"]),
             nouns("payment", ["payment", "payments", "contribution", "contributions", "share", "bill"]),
             verbs("demand", present: ["demand", "demands", "demanding", "seek", "seeks", "seeking", "press", "presses", "pressing", "push", "pushes", "pushing", "urge", "urges", "urging", "want", "wants", "wanting", "ask", "asks", "asking", "request", "requests", "requesting", "insist", "insists"],
-                  past: ["demanded", "sought", "wanted", "asked", "requested", "insisted", "pressed", "pushed", "urged"]),
-            nouns("demand", ["demand", "demands", "request", "requests", "ask"]),
+                  past: ["demanded", "sought", "wanted", "asked", "requested", "insisted", "pressed", "pushed", "urged"], presentMeansCurrent: true),
+            nouns("demand", ["demand", "demands", "request", "requests", "ask", "goal"]),
             verbs("offer", present: ["offer", "offers", "offering", "propose", "proposes", "proposing"],
-                  past: ["offered", "proposed"]),
+                  past: ["offered", "proposed"], presentMeansCurrent: true),
             nouns("offer", ["offer", "offers", "proposal", "proposals", "bid", "counteroffer"]),
             nouns("revenue", ["revenue", "revenues", "sales", "turnover"]),
             nouns("profit", ["profit", "profits", "earnings", "income"]),
             nouns("loss", ["loss", "losses", "deficit"]),
-            verbs("cost", present: ["cost", "costs"], past: []),
-            nouns("cost", ["cost", "price", "bill", "expense", "expenses"]),
-            nouns("budget", ["budget", "budgets", "spending", "outlay"]),
-            nouns("damage", ["damage", "damages", "losses"]),
-            nouns("aid", ["aid", "assistance", "relief", "donation", "donations", "grant"]),
+            verbs("cost", present: ["cost", "costs", "costing", "sell", "sells", "selling", "retail", "retails", "spend", "spends", "spending"],
+                  past: ["sold", "retailed", "spent", "priced", "budgeted"]),
+            nouns("cost", ["cost", "price", "prices", "bill", "expense", "expenses", "budget", "budgets", "outlay", "tag", "fee", "fees"]),
+            nouns("damage", ["damage", "damages"]),
+            nouns("aid", ["aid", "assistance", "relief", "donation", "donations", "grant", "grants", "pledge"]),
             nouns("investment", ["investment", "investments"]),
             verbs("investment", present: ["invest", "invests", "investing"], past: ["invested"]),
-            nouns("valuation", ["valuation", "valued", "worth"]),
-            nouns("salary", ["salary", "salaries", "wage", "wages", "pay"]),
+            verbs("value", present: ["buy", "buys", "buying", "acquire", "acquires", "acquiring", "purchase", "purchases"],
+                  past: ["bought", "acquired", "purchased", "valued"]),
+            nouns("value", ["deal", "takeover", "buyout", "acquisition", "purchase", "valuation", "worth", "value", "transaction", "merger"]),
+            nouns("salary", ["salary", "salaries", "wage", "wages", "pay", "paycheck"]),
+            verbs("fine", present: ["fine", "fines"], past: ["fined", "penalised", "penalized"]),
             nouns("fine", ["fine", "fines", "penalty", "penalties", "settlement"]),
-            nouns("rate", ["rate", "rates", "inflation", "unemployment", "turnout", "approval", "stake", "margin", "yield"]),
-            nouns("growth", ["growth", "increase", "rise", "hike", "raise", "gain", "jump", "decline", "drop", "fall", "cut", "reduction"]),
+            nouns("stake", ["stake", "stakes", "holding", "holdings", "ownership"]),
+            verbs("stake", present: ["own", "owns", "owning"], past: ["owned"]),
+            nouns("rate", ["rate", "rates", "inflation", "unemployment", "turnout", "approval", "margin", "yield"]),
+            nouns("bonus", ["bonus", "bonuses", "lump"]),
+            nouns("financing", ["financing", "funding", "loan", "loans", "debt", "debts"]),
+            nouns("wealth", ["fortune", "wealth"]),
+            nouns("premium", ["premium"]),
+            nouns("growth", ["growth", "increase", "rise", "hike", "raise", "raises", "gain", "jump", "decline", "drop", "fall", "cut", "reduction"]),
             verbs("growth", present: ["rise", "rises", "rising", "grow", "grows", "growing", "increase", "increases", "fall", "falls", "falling", "drop", "drops"],
-                  past: ["rose", "grew", "increased", "fell", "dropped", "declined", "jumped", "climbed", "slid", "plunged", "gained"]),
+                  past: ["rose", "grew", "increased", "fell", "dropped", "declined", "jumped", "climbed", "slid", "plunged", "gained", "surged", "soared"]),
             nouns("dead", ["toll", "fatalities", "deaths", "dead"]),
+            // Shares of a vote: "94.6% rejected the offer", "59% voted to approve".
+            verbs("reject", present: ["reject", "rejects", "oppose", "opposes"], past: ["rejected", "opposed", "spurned"]),
+            verbs("approve", present: ["approve", "approves", "ratify", "ratifies", "support", "supports", "back", "backs"],
+                  past: ["approved", "ratified", "supported", "backed", "endorsed"]),
+            nouns("contain", ["contained", "containment"]),
         ]
         for g in groups { t.merge(g) { a, _ in a } }
         return WordTable(t)
     }()
 
-    /// Counted nouns (lemmas) grouped into measures; an unlisted noun measures itself.
-    public static let countNouns: [String: String] = [
-        "troop": "troops", "soldier": "troops", "service member": "troops", "servicemember": "troops",
-        "serviceman": "troops", "marine": "troops", "sailor": "troops", "personnel": "troops",
-        "worker": "workers", "employee": "workers", "staff": "workers", "staffer": "workers",
-        "labourer": "workers", "laborer": "workers", "job": "jobs", "position": "jobs",
-        "person": "people", "people": "people", "resident": "people", "civilian": "people", "individual": "people",
-        "death": "dead", "fatality": "dead", "body": "dead", "victim": "victims",
-        "injury": "injured", "round": "rounds", "session": "rounds", "meeting": "meetings",
-        "vote": "votes", "ballot": "votes", "case": "cases", "infection": "cases",
-        "home": "homes", "house": "homes", "building": "buildings", "vehicle": "vehicles", "car": "vehicles",
-        "share": "shares", "customer": "customers", "user": "users", "subscriber": "subscribers",
-        "store": "stores", "shop": "stores", "branch": "branches", "plant": "plants", "factory": "plants",
-    ]
+    /// Counted nouns (lemmas) grouped into classes; an unlisted noun measures itself.
+    public static var countNouns: [String: String] { ConceptLexicon.countNouns }
 
     /// Verbs and nouns that say what happened to the counted people or things; they split a count
     /// of people killed from one of people injured.
@@ -89,15 +98,15 @@ public enum MeasureLexicon {
     /// Measures whose counts only grow with time: a larger figure in a later report is news, not a
     /// contradiction.
     public static let cumulative: Set<String> = [
-        "dead", "injured", "missing", "displaced", "rescued", "arrested", "cases", "rounds", "meetings",
-        "hospitalized", "victims", "tested", "laid off",
+        "dead", "injured", "rescued", "arrested", "cases", "rounds", "meetings", "sicken",
+        "hospitalized", "victims", "tested", "laid off", "destroy", "damage", "die", "injure", "hospitalize",
     ]
 
     /// Count measures that come from what happened to people or things (killed, injured, …), not
     /// from a bare noun.
     public static let eventMeasures: Set<String> = [
         "dead", "injured", "missing", "displaced", "rescued", "arrested", "cases", "hospitalized", "victims",
-        "laid off", "hired", "furloughed", "tested", "rounds", "meetings", "troops",
+        "laid off", "hired", "furloughed", "tested",
     ]
 
     /// What happens to people in a disaster or a crackdown; where it happened ("in Turkey") says
@@ -105,7 +114,16 @@ public enum MeasureLexicon {
     public static let harm: Set<String> = ["dead", "injured", "missing", "displaced", "rescued", "arrested", "hospitalized", "cases", "victims"]
 
     /// Measures that move with time in either direction (people missing can be found).
-    public static let timeVarying: Set<String> = cumulative.union(["missing", "displaced", "hospitalized", "furloughed"])
+    public static let timeVarying: Set<String> = cumulative.union([
+        "missing", "displaced", "furloughed", "threaten", "evacuate", "contain", "strike", "burn",
+    ])
+
+    /// Positions in a negotiation (what one side offers or demands): they move from one round to
+    /// the next, but not within days, so two figures a week or more apart are a change.
+    public static let positions: Set<String> = ["offer", "demand"]
+
+    /// Words near a figure that make it a term of a proposal ("the offer includes a 30% raise").
+    public static let proposalWords: Set<String> = ["offer", "proposal", "counteroffer", "contract"]
 
     /// Words that place a figure in the fact's history.
     public static let phases = WordTable([

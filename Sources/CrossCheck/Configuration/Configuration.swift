@@ -2,13 +2,14 @@ import Foundation
 
 /// Which findings make the gate fail: conflicts only (the default), conflicts and changes, or none.
 public enum FailThreshold: String, Sendable, CaseIterable {
-    case conflict, changed, never
+    case conflict, changed, unsupported, never
 
     /// Whether a fact with this verdict makes the gate fail.
     public func fails(_ verdict: Verdict) -> Bool {
         switch self {
         case .conflict: return verdict == .conflict
         case .changed: return verdict == .conflict || verdict == .changed
+        case .unsupported: return verdict == .conflict || verdict == .changed || verdict == .unsupported
         case .never: return false
         }
     }

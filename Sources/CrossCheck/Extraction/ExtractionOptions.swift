@@ -8,6 +8,10 @@ public struct HedgeWidths: Sendable, Hashable, Codable {
     /// A bare figure asserts half a unit of its last significant digit ("$450 million" is
     /// [445M, 455M]); false makes bare figures exact points.
     public var rounding: Bool = true
+    /// A round figure asserts at most this fraction of itself either side: "$1 million" is
+    /// [0.9M, 1.1M], not [0.5M, 1.5M], so it conflicts with "$1.4 million"; "$870 million" keeps
+    /// its own, narrower rounding [865M, 875M].
+    public var roundingCap: Double = 0.10
     /// "more than X" / "at least X": the upper side stays open unless this is set, in which case
     /// the interval ends at X × (1 + this).
     public var moreThanCeiling: Double? = nil

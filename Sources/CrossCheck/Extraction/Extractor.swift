@@ -22,6 +22,16 @@ public struct ExtractedDocument: Sendable {
     public var document: Document
     public var text: TokenizedText
     public var mentions: [Mention]
+    /// The dateline or date header at the top ("WASHINGTON, March 20 (UPI) --"): it dates the
+    /// report, so its date is no claim.
+    public var datelineRange: ByteRange?
+
+    public init(document: Document, text: TokenizedText, mentions: [Mention], datelineRange: ByteRange? = nil) {
+        self.document = document
+        self.text = text
+        self.mentions = mentions
+        self.datelineRange = datelineRange
+    }
 }
 
 /// Runs every recognizer over every sentence of a document and keeps one mention per stretch of
@@ -41,7 +51,8 @@ public struct Extractor: Sendable {
         let text = TokenizedText(document.text)
         // A report with no date from a manifest or front matter may state its own in a dateline;
         // relative dates cannot be resolved without one.
-        if document.metadata.published == nil, let found = DatelineDetector.publicationDate(in: text) {
+        let dateline = DatelineDetector.publicationDate(in: text)
+        if document.metadata.published == nil, let found = dateline {
             document.metadata.published = found.date
             document.metadata.publishedFrom = .dateline
         }
@@ -62,7 +73,7 @@ public struct Extractor: Sendable {
             }
         }
         mentions = PersonResolver.resolveSurnames(text, mentions: mentions)
-        return ExtractedDocument(document: document, text: text, mentions: mentions)
+        return ExtractedDocument(document: document, text: text, mentions: mentions, datelineRange: dateline?.range)
     }
 
     static func priority(_ kind: MentionKind) -> Int {

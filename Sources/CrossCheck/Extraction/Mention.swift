@@ -56,12 +56,26 @@ public struct QuantityValue: Hashable, Sendable {
     /// ISO 4217 code for money, "%" for percents, "pp" for percentage points, "x" for multiples,
     /// the counted noun's lemma for counts, nil for bare numbers and ordinals.
     public var unit: String?
+    /// For a range as written ("sold for $40 to $149"): the two figures, scaled. A range states
+    /// both ends, so two ranges agree only when each end does.
+    public var rangeEnds: RangeEnds?
 
     public init(low: Double?, high: Double?, point: Double?, unit: String?) {
         self.low = low
         self.high = high
         self.point = point
         self.unit = unit
+    }
+}
+
+/// The two figures of a range, scaled.
+public struct RangeEnds: Hashable, Sendable {
+    public var low: Double
+    public var high: Double
+
+    public init(low: Double, high: Double) {
+        self.low = low
+        self.high = high
     }
 }
 
@@ -141,11 +155,14 @@ public struct PersonValue: Hashable, Sendable {
     public var role: String?
     /// The organisation or country the role belongs to, when stated ("State Department", "South Korea").
     public var affiliation: String?
+    /// The party the text gives a politician ("D", "R"), from "Republican Jan Doe" or "(D-Ill.)".
+    public var party: String?
 
-    public init(name: String, role: String? = nil, affiliation: String? = nil) {
+    public init(name: String, role: String? = nil, affiliation: String? = nil, party: String? = nil) {
         self.name = name
         self.role = role
         self.affiliation = affiliation
+        self.party = party
     }
 }
 

@@ -89,9 +89,10 @@ public struct GateOutcome: Sendable {
 }
 
 public enum Gate {
-    /// A finding is a fact the gate can act on: a conflict or a change.
+    /// A finding is a fact the gate can act on: a conflict, a change, or a draft claim no source
+    /// states.
     public static func isFinding(_ f: AssessedFact) -> Bool {
-        f.assessment.verdict == .conflict || f.assessment.verdict == .changed
+        f.assessment.verdict == .conflict || f.assessment.verdict == .changed || f.assessment.verdict == .unsupported
     }
 
     public static func evaluate(_ result: CheckResult, failOn: FailThreshold, baseline: Baseline? = nil,

@@ -25,35 +25,38 @@ extension CrossChecker {
         return CrossChecker.focus(full, onDocument: extracted.count - 1)
     }
 
-    /// Keeps the facts that concern one document, judged against the other documents.
+    /// Keeps the facts that concern one document, judged against the other documents: a draft
+    /// claim that aligned with source claims is judged against the sources' best-supported value;
+    /// one that aligned with no source claim is unsupported.
     static func focus(_ result: CheckResult, onDocument draftIndex: Int) -> CheckResult {
         let reconciler = Reconciler(documents: result.documents.map(\.document.metadata),
                                     documentPaths: result.documents.map(\.document.path))
-        let quote: (Claim) -> String = { result.quote($0) }
         var kept: [AssessedFact] = []
         for f in result.facts {
             let draftClaims = f.fact.claims.filter { $0.documentIndex == draftIndex }
             guard !draftClaims.isEmpty else { continue }
             let sourceClaims = f.fact.claims.filter { $0.documentIndex != draftIndex }
             if sourceClaims.isEmpty {
-                var single = f
-                single.assessment.explanation = "No source states this; only the draft does."
-                kept.append(single)
+                var unsupported = f
+                unsupported.assessment.verdict = .unsupported
+                unsupported.assessment.severity = .warning
+                unsupported.assessment.reasons = [.noSourceStates]
+                kept.append(unsupported)
                 continue
             }
             // The sources' own best-supported value, without the draft voting.
             var sourcesOnly = f.fact
             sourcesOnly.claims = sourceClaims
-            let sources = reconciler.assess(sourcesOnly, text: quote)
+            let sources = reconciler.assess(sourcesOnly)
             let best = sourceClaims.filter { sources.bestClaimIDs.contains($0.id) }
             var pair = f.fact
             pair.claims = draftClaims + best
-            var assessment = reconciler.assess(pair, text: quote)
+            var assessment = reconciler.assess(pair)
             guard assessment.verdict == .conflict || assessment.verdict == .changed else { continue }
             assessment.bestClaimIDs = sources.bestClaimIDs
+            assessment.bestClaimID = sources.bestClaimID
             assessment.supportingSources = sources.supportingSources
-            assessment.bestValue = sources.bestValue
-            assessment.explanation = "The draft against the sources' best-supported value: " + assessment.explanation
+            assessment.reasons.insert(.draftAgainstSources, at: 0)
             var focused = f
             focused.fact.claims = draftClaims + sourceClaims
             focused.assessment = assessment

@@ -1,5 +1,5 @@
 /// Decides, per fact, whether its claims conflict, changed over time, agree, or come from one
-/// document, and explains why.
+/// side. It returns a verdict, typed reasons and the evidence; Reporting puts them in words.
 public struct Reconciler: Sendable {
     public var documents: [DocumentMetadata]
     public var documentPaths: [String]
@@ -18,88 +18,123 @@ public struct Reconciler: Sendable {
         ClaimAligner.heldOn(claim)?.dayNumber
     }
 
-    public func assess(_ fact: Fact, siblings: [Fact] = [], text: (Claim) -> String) -> Assessment {
+    public func assess(_ fact: Fact, siblings: [Fact] = []) -> Assessment {
         let claims = fact.claims
         let values = claims.map { ClaimValue($0) }
-        let documentsCount = Reconciler.sides(claims)
-        let groups = valueGroups(claims, values)
-        let best = bestGroup(groups)
-        let supporters = independentSources(best)
-        let bestText = bestValueText(best, text: text)
-
-        if documentsCount < 2 {
-            return Assessment(verdict: .singleSource, severity: .note, spread: nil, bestClaimIDs: best.map(\.id),
-                              supportingSources: supporters, bestValue: bestText, partiesDisagree: false,
-                              explanation: "Only \(source(of: claims[0])) states this\(claims.count > 1 ? " (\(claims.count) times)" : "").")
+        let groups = ValueGroups.groups(claims, values)
+        let best = bestGroup(groups, fact: fact)
+        var assessment = Assessment(verdict: .consistent, severity: .note, spread: nil, bestClaimIDs: best.map(\.id),
+                                    bestClaimID: mostPrecise(best)?.id, supportingSources: independentSources(best),
+                                    groups: orderedGroups(groups, best: best).map { $0.map(\.id) }, reasons: [])
+        if Reconciler.sides(claims) < 2 {
+            assessment.verdict = .singleSource
+            assessment.reasons = [.oneSide(claims: claims.count)]
+            return assessment
         }
-        // Pairs of claims from different documents whose values cannot both hold.
+        // Pairs of claims from different sides whose values cannot both hold.
         var clashes: [(Int, Int)] = []
         for i in claims.indices {
             for j in claims.indices where j > i && Reconciler.differentSides(claims[i], claims[j]) {
-                // A series weighs only differences between days; same-day ones are their own facts.
-                if fact.isSeries, time(of: claims[i]) == time(of: claims[j]) { continue }
                 if let a = values[i], let b = values[j], !a.compatible(with: b) { clashes.append((i, j)) }
             }
         }
-        let spread = spreadOf(values)
+        let spread = Reconciler.spread(values)
+        assessment.spread = spread
         if clashes.isEmpty {
-            let sources = independentSources(claims)
-            return Assessment(verdict: .consistent, severity: .note, spread: spread == nil ? nil : 0, bestClaimIDs: best.map(\.id),
-                              supportingSources: supporters, bestValue: bestText, partiesDisagree: false,
-                              explanation: "\(sources.count) independent source\(sources.count == 1 ? "" : "s") (\(sources.joined(separator: ", "))) give values that can all hold.")
+            assessment.spread = spread == nil ? nil : 0
+            assessment.reasons = [.valuesAgree]
+            return assessment
         }
-        let groupsText = groups.map { g in
-            "\(bestValueText(g, text: text) ?? text(g[0])) (\(Array(Set(g.map(source))).sorted().joined(separator: ", ")))"
-        }.joined(separator: " vs ")
-        // A series says how a figure moved; same-day disagreements are their own facts.
-        if fact.isSeries {
-            let ordered = claims.sorted { (time(of: $0) ?? 0, $0.documentIndex) < (time(of: $1) ?? 0, $1.documentIndex) }
-            let path = ordered.map { "\(text($0)) (\(source(of: $0)), \(ClaimAligner.heldOn($0)?.description ?? "undated"))" }
-            let cumulative = MeasureLexicon.cumulative.contains(fact.measure)
-            let fell = clashes.contains { i, j in
-                guard let ti = time(of: claims[i]), let tj = time(of: claims[j]), let vi = values[i]?.midpoint, let vj = values[j]?.midpoint else { return false }
-                return (ti < tj) != (vi < vj)
+        // A figure that moves with time: clashes between different days are changes, unless a
+        // running total fell; clashes on one day are conflicts.
+        if fact.isTimeVarying {
+            // Clashes closer in time than the figure can move are disagreements.
+            let sameDay = clashes.filter { i, j in
+                guard let ti = time(of: claims[i]), let tj = time(of: claims[j]) else { return true }
+                return Swift.abs(ti - tj) < fact.changeGap
             }
-            var explanation = "The figure moves with time: " + path.joined(separator: " → ") + "."
-            if cumulative && fell { explanation += " Some later figures are lower than earlier ones, which a running total should not be: check the sources." }
-            return Assessment(verdict: .changed, severity: cumulative && fell ? .warning : .note, spread: spread, bestClaimIDs: best.map(\.id),
-                              supportingSources: supporters, bestValue: bestText, partiesDisagree: false, explanation: explanation)
+            let fell = fact.isCumulative && clashes.contains { i, j in
+                guard let ti = time(of: claims[i]), let tj = time(of: claims[j]), ti != tj,
+                      let vi = values[i]?.midpoint, let vj = values[j]?.midpoint else { return false }
+                return (ti < tj) != (vi < vj) && Reconciler.clearlyLower(values[i]!, values[j]!, earlierFirst: ti < tj)
+            }
+            if sameDay.isEmpty, !fell {
+                assessment.verdict = .changed
+                assessment.severity = .note
+                assessment.reasons = [fact.isCumulative ? .runningTotalGrew : .figureMoved]
+                return assessment
+            }
+            assessment.verdict = .conflict
+            assessment.severity = .error
+            assessment.reasons = [.valuesClash] + (fell ? [.runningTotalFell] : [])
+            if !sameDay.isEmpty, let parties = partiesDisagreeing(claims, sameDay) {
+                assessment.reasons.append(.partiesDisagree(parties: parties))
+                assessment.severity = .warning
+            }
+            return assessment
         }
-        if let why = changeExplanation(fact, claims, values, clashes) ?? acknowledgedChange(claims, values, clashes, siblings: siblings) {
+        if planSuperseded(fact, claims, clashes) {
             // When a plan gave way to what happened, what happened is the value to trust.
             let done = claims.filter { $0.modality != .planned }
-            var latest = best
-            if fact.kind == .date || fact.kind == .place, !done.isEmpty, done.count < claims.count {
-                latest = bestGroup(valueGroups(done, done.map { ClaimValue($0) }))
+            if !done.isEmpty, done.count < claims.count {
+                let latest = bestGroup(ValueGroups.groups(done, done.map { ClaimValue($0) }), fact: fact)
+                assessment.bestClaimIDs = latest.map(\.id)
+                assessment.bestClaimID = mostPrecise(latest)?.id
+                assessment.supportingSources = independentSources(latest)
             }
-            return Assessment(verdict: .changed, severity: .warning, spread: spread, bestClaimIDs: latest.map(\.id),
-                              supportingSources: independentSources(latest), bestValue: bestValueText(latest, text: text),
-                              partiesDisagree: false, explanation: "\(groupsText) differ, but \(why)")
+            assessment.verdict = .changed
+            assessment.severity = .warning
+            assessment.reasons = [.planSuperseded]
+            return assessment
         }
-        let partiesDisagree = clashes.allSatisfy { i, j in
+        if acknowledgedChange(claims, values, clashes, siblings: siblings) {
+            assessment.verdict = .changed
+            assessment.severity = .warning
+            assessment.reasons = [.acknowledgedChange]
+            return assessment
+        }
+        assessment.verdict = .conflict
+        assessment.severity = .error
+        assessment.reasons = [.valuesClash]
+        if fact.dimension == .holder, clashes.allSatisfy({ i, j in
+            guard case let .person(a)? = values[i], case let .person(b)? = values[j] else { return false }
+            return ClaimValue.spelledDifferently(a, b)
+        }) {
+            assessment.reasons.append(.nameSpelledDifferently)
+            assessment.severity = .warning
+        }
+        if let parties = partiesDisagreeing(claims, clashes) {
+            assessment.reasons.append(.partiesDisagree(parties: parties))
+            assessment.severity = .warning
+        }
+        return assessment
+    }
+
+    /// For a fall in a running total to count, the later value must sit clearly below the earlier
+    /// one: both precise enough to say so.
+    static func clearlyLower(_ a: ClaimValue, _ b: ClaimValue, earlierFirst: Bool) -> Bool {
+        let (early, late) = earlierFirst ? (a, b) : (b, a)
+        guard case let .interval(el, _) = early, case let .interval(_, lh) = late else { return false }
+        return lh < el
+    }
+
+    /// The parties behind the clashes, when every clash sets two different credited parties
+    /// against each other.
+    func partiesDisagreeing(_ claims: [Claim], _ clashes: [(Int, Int)]) -> [String]? {
+        let all = clashes.allSatisfy { i, j in
             guard let a = claims[i].attribution, let b = claims[j].attribution else { return false }
             return a.key != b.key
         }
-        var explanation = "\(groupsText) cannot all hold"
-        if let spread, fact.kind != .date {
-            explanation += " (\(Reconciler.percent(spread)) apart)"
-        } else if let spread, fact.kind == .date {
-            explanation += " (\(Int(spread)) day\(spread == 1 ? "" : "s") apart)"
-        }
-        explanation += "."
-        if partiesDisagree {
-            let parties = Array(Set(clashes.flatMap { [claims[$0.0].attribution!.party, claims[$0.1].attribution!.party] })).sorted()
-            explanation += " Each figure is credited to a different party (\(parties.joined(separator: "; "))): the parties disagree."
-        }
-        return Assessment(verdict: .conflict, severity: partiesDisagree ? .warning : .error, spread: spread,
-                          bestClaimIDs: best.map(\.id), supportingSources: supporters, bestValue: bestText,
-                          partiesDisagree: partiesDisagree, explanation: explanation)
+        guard all else { return nil }
+        return Array(Set(clashes.flatMap { [claims[$0.0].attribution?.party ?? "", claims[$0.1].attribution?.party ?? ""] })).sorted()
     }
 
     /// Two claims speak for different sides when they come from different documents, or from one
     /// document that credits them to different parties ("police said 23"; "the Red Cross said 31").
+    /// A document that contradicts itself about a person's party or job is its own other side.
     static func differentSides(_ a: Claim, _ b: Claim) -> Bool {
         if a.documentIndex != b.documentIndex { return true }
+        if Comparability.isPersonAttribute(a.dimension), a.mention.range != b.mention.range || a.party != b.party { return true }
         guard let x = a.attribution, let y = b.attribution else { return false }
         return x.key != y.key
     }
@@ -108,65 +143,32 @@ public struct Reconciler: Sendable {
     static func sides(_ claims: [Claim]) -> Int {
         let documents = Set(claims.map(\.documentIndex)).count
         guard documents == 1 else { return documents }
+        if let first = claims.first, Comparability.isPersonAttribute(first.dimension) {
+            // One report giving one person two parties speaks against itself.
+            let values = Set(claims.compactMap { $0.party ?? $0.person?.key })
+            if first.dimension == .party, values.count > 1 { return values.count }
+        }
         return max(1, Set(claims.compactMap { $0.attribution?.key }).count)
     }
 
-    /// Why time explains every clash, or nil when it does not.
-    func changeExplanation(_ fact: Fact, _ claims: [Claim], _ values: [ClaimValue?], _ clashes: [(Int, Int)]) -> String? {
-        // A plan superseded: every clash sets a plan against a later report of what happened.
-        let planned = clashes.allSatisfy { i, j in
+    /// Every clash sets a plan against a later report of what happened (dates and places only).
+    func planSuperseded(_ fact: Fact, _ claims: [Claim], _ clashes: [(Int, Int)]) -> Bool {
+        guard fact.kind == .date || fact.kind == .place else { return false }
+        return clashes.allSatisfy { i, j in
             let (a, b) = (claims[i], claims[j])
             guard a.modality != b.modality, a.modality != .unspecified || b.modality != .unspecified else { return false }
             let (plan, done) = a.modality == .planned ? (a, b) : (b, a)
-            guard plan.modality == .planned, done.modality != .planned,
-                  let p = plan.asOf, let d = done.asOf else { return false }
+            guard plan.modality == .planned, done.modality != .planned, let p = plan.asOf, let d = done.asOf else { return false }
             return p <= d
         }
-        if planned, fact.kind == .date || fact.kind == .place {
-            return "the earlier report gave a plan and the later one reports what happened: the plan changed."
-        }
-        // A figure that moves with time: different as-of days, and for running totals the later is larger.
-        guard fact.kind == .count || fact.kind == .number,
-              MeasureLexicon.timeVarying.contains(fact.measure) else { return nil }
-        let cumulative = MeasureLexicon.cumulative.contains(fact.measure)
-        let ok = clashes.allSatisfy { i, j in
-            guard let ti = time(of: claims[i]), let tj = time(of: claims[j]), ti != tj,
-                  let vi = values[i]?.midpoint, let vj = values[j]?.midpoint else { return false }
-            return !cumulative || (ti < tj) == (vi < vj)
-        }
-        guard ok else { return nil }
-        return cumulative
-            ? "they hold at different times and the later figure is larger: a running total that grew."
-            : "they hold at different times: the figure changed."
-    }
-
-    /// The best-supported value in words: the figure as written, and for dates the days it means,
-    /// taken from the group's most precise claim (a whole-event date over "next week").
-    func bestValueText(_ group: [Claim], text: (Claim) -> String) -> String? {
-        guard let first = group.first else { return nil }
-        guard first.kind == .date || first.kind == .daterange else {
-            // The most precise wording of the value: "$870 million" over "around $870 million".
-            let width: (Claim) -> Double = { c in
-                guard case let .interval(a, b)? = ClaimValue(c) else { return .infinity }
-                return b - a
-            }
-            // A bare figure reads best; among equals, the narrowest.
-            return text(group.min { ($0.mention.hedge == .exact ? 0 : 1, width($0)) < ($1.mention.hedge == .exact ? 0 : 1, width($1)) } ?? first)
-        }
-        let precise = group.filter { $0.datePart == .whole }.min { a, b in
-            let wa = a.mention.date?.interval.map { $0.upperBound.dayNumber - $0.lowerBound.dayNumber } ?? Int.max
-            let wb = b.mention.date?.interval.map { $0.upperBound.dayNumber - $0.lowerBound.dayNumber } ?? Int.max
-            return wa < wb
-        } ?? first
-        return "\(text(precise)) (\(ValueFormatter.understood(precise.mention)))"
     }
 
     /// A later report that gives the earlier figure as what it used to be ("a 36% raise, down from
     /// 40% at the start of talks") explains the difference: the figure moved.
-    func acknowledgedChange(_ claims: [Claim], _ values: [ClaimValue?], _ clashes: [(Int, Int)], siblings: [Fact]) -> String? {
+    func acknowledgedChange(_ claims: [Claim], _ values: [ClaimValue?], _ clashes: [(Int, Int)], siblings: [Fact]) -> Bool {
         let earlier = siblings.filter { $0.phase == .previous || $0.phase == .initial }.flatMap(\.claims)
-        guard !earlier.isEmpty else { return nil }
-        let ok = clashes.allSatisfy { i, j in
+        guard !earlier.isEmpty else { return false }
+        return clashes.allSatisfy { i, j in
             guard let ti = claims[i].asOf, let tj = claims[j].asOf, ti != tj else { return false }
             let (old, new) = ti < tj ? (i, j) : (j, i)
             guard let oldValue = values[old] else { return false }
@@ -174,11 +176,83 @@ public struct Reconciler: Sendable {
                 c.documentIndex == claims[new].documentIndex && (ClaimValue(c)?.compatible(with: oldValue) ?? false)
             }
         }
-        return ok ? "the later report itself gives the earlier figure as superseded: the figure moved." : nil
     }
 
-    /// Groups of claims whose values can all hold together, largest first.
-    func valueGroups(_ claims: [Claim], _ values: [ClaimValue?]) -> [[Claim]] {
+    /// The group backed by the most independent outlets, then by the most claims. For a figure
+    /// that moves with time, the best value is the latest well-supported one: groups are first
+    /// ranked by the latest day they hold on.
+    func bestGroup(_ groups: [[Claim]], fact: Fact) -> [Claim] {
+        groups.enumerated().max { a, b in
+            if fact.isTimeVarying {
+                let ta = a.element.compactMap { time(of: $0) }.max() ?? Int.min
+                let tb = b.element.compactMap { time(of: $0) }.max() ?? Int.min
+                if ta != tb { return ta < tb }
+            }
+            let sa = independentSources(a.element).count, sb = independentSources(b.element).count
+            if sa != sb { return sa < sb }
+            if a.element.count != b.element.count { return a.element.count < b.element.count }
+            return a.offset > b.offset
+        }?.element ?? []
+    }
+
+    func orderedGroups(_ groups: [[Claim]], best: [Claim]) -> [[Claim]] {
+        let bestIDs = Set(best.map(\.id))
+        return groups.filter { g in g.contains { bestIDs.contains($0.id) } } + groups.filter { g in !g.contains { bestIDs.contains($0.id) } }
+    }
+
+    /// The claim that states a value most precisely: a bare figure first, then the narrowest;
+    /// for dates, a whole-event date of the fewest days.
+    func mostPrecise(_ group: [Claim]) -> Claim? {
+        guard let first = group.first else { return nil }
+        if first.kind == .date || first.kind == .daterange {
+            return group.filter { $0.datePart == .whole }.min { a, b in
+                let wa = a.mention.date?.interval.map { $0.upperBound.dayNumber - $0.lowerBound.dayNumber } ?? Int.max
+                let wb = b.mention.date?.interval.map { $0.upperBound.dayNumber - $0.lowerBound.dayNumber } ?? Int.max
+                return wa < wb
+            } ?? first
+        }
+        return group.min { a, b in
+            let wa = ClaimValue(a)?.width ?? .infinity, wb = ClaimValue(b)?.width ?? .infinity
+            return (a.mention.hedge == .exact ? 0 : 1, wa) < (b.mention.hedge == .exact ? 0 : 1, wb)
+        } ?? first
+    }
+
+    /// Distinct outlets, leaving out claims that say they relay another outlet's report.
+    func independentSources(_ claims: [Claim]) -> [String] {
+        let own = claims.filter { !($0.attribution?.isRelay ?? false) }
+        return Array(Set((own.isEmpty ? claims : own).map(source))).sorted()
+    }
+
+    /// Relative distance between the furthest midpoints (for dates: days between the last days
+    /// of the claims that give one exactly). Never crashes on huge or infinite values: a spread
+    /// that cannot be computed is nil and the figures are reported as written.
+    static func spread(_ values: [ClaimValue?]) -> Double? {
+        var lo = Double.infinity, hi = -Double.infinity
+        var ends: [Int] = []
+        var sawDays = false
+        for v in values.compactMap({ $0 }) {
+            switch v {
+            case .interval, .range:
+                if let m = v.midpoint, m.isFinite { lo = min(lo, m); hi = max(hi, m) }
+            case let .days(_, e):
+                sawDays = true
+                if e.lowerBound == e.upperBound { ends.append(e.upperBound) }
+            case .words, .role, .person, .party:
+                return nil
+            }
+        }
+        if sawDays { return Double((ends.max() ?? 0) - (ends.min() ?? 0)) }
+        guard lo.isFinite, hi.isFinite else { return nil }
+        if lo == 0 { return hi == 0 ? 0 : 1 }
+        let s = (hi - lo) / Swift.abs(lo)
+        return s.isFinite ? s : nil
+    }
+}
+
+/// Claims grouped by values that can all hold together, by a sweep over values in order of
+/// midpoint: each claim joins the first group whose every value it agrees with.
+enum ValueGroups {
+    static func groups(_ claims: [Claim], _ values: [ClaimValue?]) -> [[Claim]] {
         var order = Array(claims.indices)
         order.sort { (values[$0]?.midpoint ?? 0, $0) < (values[$1]?.midpoint ?? 0, $1) }
         var groups: [[Int]] = []
@@ -193,57 +267,5 @@ public struct Reconciler: Sendable {
             }
         }
         return groups.map { $0.sorted().map { claims[$0] } }
-    }
-
-    /// The group backed by the most independent outlets, then by the most claims.
-    func bestGroup(_ groups: [[Claim]]) -> [Claim] {
-        groups.enumerated().max { a, b in
-            let sa = independentSources(a.element).count, sb = independentSources(b.element).count
-            if sa != sb { return sa < sb }
-            if a.element.count != b.element.count { return a.element.count < b.element.count }
-            return a.offset > b.offset
-        }?.element ?? []
-    }
-
-    /// Distinct outlets, leaving out claims that say they relay another outlet's report.
-    func independentSources(_ claims: [Claim]) -> [String] {
-        let own = claims.filter { !($0.attribution?.isRelay ?? false) }
-        return Array(Set((own.isEmpty ? claims : own).map(source))).sorted()
-    }
-
-    func spreadOf(_ values: [ClaimValue?]) -> Double? {
-        var lo = Double.infinity, hi = -Double.infinity
-        var days: [Int] = []
-        for v in values.compactMap({ $0 }) {
-            switch v {
-            case .interval:
-                if let m = v.midpoint { lo = min(lo, m); hi = max(hi, m) }
-            case let .days(s, e):
-                for bound in [s.lowerBound, s.upperBound, e.lowerBound, e.upperBound]
-                where bound != ClaimValue.unbounded.lowerBound && bound != ClaimValue.unbounded.upperBound {
-                    days.append(bound)
-                }
-            case .words, .role:
-                return nil
-            }
-        }
-        if !days.isEmpty {
-            // For dates: the largest gap between the last days of the claims that give one exactly.
-            let ends = values.compactMap { v -> Int? in
-                if case let .days(_, e)? = v, e.lowerBound == e.upperBound { return e.upperBound }
-                return nil
-            }
-            return Double((ends.max() ?? 0) - (ends.min() ?? 0))
-        }
-        guard lo.isFinite, hi.isFinite else { return nil }
-        if lo == 0 { return hi == 0 ? 0 : 1 }
-        return (hi - lo) / Swift.abs(lo)
-    }
-
-    static func percent(_ x: Double) -> String {
-        let p = x * 100
-        if p >= 10 { return "\(Int(p.rounded()))%" }
-        let tenths = Int((p * 10).rounded())
-        return "\(tenths / 10).\(tenths % 10)%"
     }
 }

@@ -7,6 +7,8 @@ public enum Verdict: String, Sendable, Codable, CaseIterable {
     case consistent
     /// Only one document states it.
     case singleSource = "single-source"
+    /// A draft's claim that no source fact matches at all (draft checks only).
+    case unsupported
 }
 
 public enum Severity: String, Sendable, Codable, Comparable, CaseIterable {
@@ -16,7 +18,38 @@ public enum Severity: String, Sendable, Codable, Comparable, CaseIterable {
     public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
 }
 
-/// What the reconciliation engine concluded about one fact.
+/// Why reconciliation decided as it did, as data; Reporting words each reason.
+public enum Reason: Sendable, Hashable {
+    /// One side states the fact (how many times).
+    case oneSide(claims: Int)
+    /// Every value can hold together.
+    case valuesAgree
+    /// Values of different sides cannot all hold.
+    case valuesClash
+    /// An earlier report gave a plan and a later one reports what happened.
+    case planSuperseded
+    /// A running total that grew between the days the reports give.
+    case runningTotalGrew
+    /// A figure that moves with time (in either direction) changed between days.
+    case figureMoved
+    /// A running total is lower on a later day than on an earlier one.
+    case runningTotalFell
+    /// A later report itself gives the earlier figure as what it used to be.
+    case acknowledgedChange
+    /// Every clash sets figures credited to different parties against each other.
+    case partiesDisagree(parties: [String])
+    /// Two names for one job that look like one name spelled two ways.
+    case nameSpelledDifferently
+    /// The spread is below the configured tolerance.
+    case withinTolerance(Double)
+    /// The draft is judged against the sources' best-supported value.
+    case draftAgainstSources
+    /// No source states the draft's claim.
+    case noSourceStates
+}
+
+/// What the reconciliation engine concluded about one fact: a verdict, typed reasons and the
+/// evidence (value groups, spread, who backs the best value). No prose.
 public struct Assessment: Sendable {
     public var verdict: Verdict
     public var severity: Severity
@@ -25,14 +58,19 @@ public struct Assessment: Sendable {
     public var spread: Double?
     /// Claims in the best-supported value group.
     public var bestClaimIDs: [String]
+    /// The claim whose wording states the best-supported value most precisely.
+    public var bestClaimID: String?
     /// Independent outlets behind the best-supported value (relays and repeats of one outlet count once).
     public var supportingSources: [String]
-    /// The best-supported value in words.
-    public var bestValue: String?
+    /// Claims grouped by values that can all hold, best-supported group first.
+    public var groups: [[String]]
+    public var reasons: [Reason]
+
     /// The disagreeing claims are each credited to a different party ("police said" vs "the Red
     /// Cross said"): a disagreement between parties, not necessarily an error of a source.
-    public var partiesDisagree: Bool
-    public var explanation: String
+    public var partiesDisagree: Bool {
+        reasons.contains { if case .partiesDisagree = $0 { return true }; return false }
+    }
 }
 
 /// A fact with its verdict, its stable ID and a label a reader understands.

@@ -36,8 +36,9 @@ public enum ExtractReporter {
         fields.append(contentsOf: span(c.mention.range, d))
         fields.append(contentsOf: [
             ("subject", .optional(c.subject)),
-            ("measure", .string(c.measure)),
-            ("measureCue", .optional(c.measureCue)),
+            ("dimension", .string(c.dimension.description)),
+            ("measure", .string(c.measure.description)),
+            ("measureCue", .optional(c.cue)),
             ("event", .optional(c.event)),
             ("phase", .string(c.phase.rawValue)),
             ("period", .string(c.period.rawValue)),
@@ -70,7 +71,10 @@ public enum ExtractReporter {
             if !docClaims.isEmpty { out.append("-- claims") }
             for c in docClaims {
                 let pos = d.document.text.position(of: c.mention.range.start)
-                var parts = ["measure=\(c.measure)"]
+                var parts = ["dim=\(c.dimension)", "measure=\(c.measure)"]
+                if let p = c.person { parts.append("person=\(p.key)") }
+                if let r = c.role { parts.append("role=\(([r.head] + r.domain).joined(separator: "+"))\(r.isUnique ? "!" : "")") }
+                if let p = c.party { parts.append("party=\(p)") }
                 if let s = c.subject { parts.append("subject=\(s)") }
                 if let e = c.event { parts.append("event=\(e)") }
                 if c.phase != .unspecified { parts.append("phase=\(c.phase.rawValue)") }

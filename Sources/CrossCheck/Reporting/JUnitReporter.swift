@@ -46,7 +46,7 @@ public struct JUnitReporter: Reporter {
     }
 
     func details(_ f: AssessedFact, _ result: CheckResult, _ context: ReportContext) -> String {
-        var lines = [f.assessment.explanation]
+        var lines = [result.explanation(f)]
         for c in f.fact.claims {
             let doc = result.document(c)
             let pos = result.position(c)

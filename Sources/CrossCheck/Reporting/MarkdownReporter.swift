@@ -56,7 +56,7 @@ public struct MarkdownReporter: Reporter {
                 let links = f.fact.claims.map { c in
                     "[\(escape(result.document(c).displaySource)) L\(result.position(c).line)](\(target(c, result, context)))"
                 }.joined(separator: " · ")
-                out.append("| \(escape(f.label)) | \(escape(f.assessment.bestValue ?? "")) | \(escape(sources)) | \(links) |")
+                out.append("| \(escape(f.label)) | \(escape(result.bestValue(f) ?? "")) | \(escape(sources)) | \(links) |")
             }
             out.append("")
         }
@@ -117,6 +117,7 @@ public struct MarkdownReporter: Reporter {
         switch gate.failOn {
         case .conflict: threshold = "fails on conflicts"
         case .changed: threshold = "fails on conflicts and changes"
+        case .unsupported: threshold = "fails on conflicts, changes and unsupported draft claims"
         case .never: threshold = "never fails"
         }
         let verdict = gate.passed ? "**Gate: passed**" : "**Gate: failed** (\(plural(gate.failing.count, "open finding")))"
@@ -136,11 +137,11 @@ public struct MarkdownReporter: Reporter {
         out.append("### \(number). \(escape(f.label))")
         out.append("")
         var facts: [String] = []
-        if let best = a.bestValue {
+        if let best = result.bestValue(f) {
             facts.append("**Best supported:** \(escape(best)) (\(escape(a.supportingSources.joined(separator: ", "))))")
         }
         if let spread = a.spread {
-            facts.append(f.fact.kind == .date ? "\(Int(spread)) day\(spread == 1 ? "" : "s") apart" : "spread \(Reconciler.percent(spread))")
+            facts.append(f.fact.kind == .date ? "\(Int(spread)) day\(spread == 1 ? "" : "s") apart" : "spread \(Wording.percent(spread))")
         }
         facts.append(a.severity.rawValue)
         facts.append("`\(f.id)`")
@@ -158,7 +159,7 @@ public struct MarkdownReporter: Reporter {
             out.append("| \(escape(doc.displaySource))\(marker) | \(doc.metadata.published?.description ?? "undated") | \(escape(oneLine(result.quote(c)))) | \(escape(understood)) | [\(quote(c, result))](\(target(c, result, context))) |")
         }
         out.append("")
-        out.append("**Why:** \(escape(a.explanation)) *Aligned because:* \(escape(f.fact.reason)).")
+        out.append("**Why:** \(escape(result.explanation(f))) *Aligned because:* \(escape(result.alignedBecause(f))).")
         out.append("")
         return out
     }

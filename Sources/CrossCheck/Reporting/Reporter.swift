@@ -95,10 +95,10 @@ enum Findings {
         let c = primary(f, context)
         var text = "\(f.label): \(result.document(c).displaySource) says \(result.quote(c))"
         if f.assessment.verdict == .singleSource { return text + "; no source states this." }
-        if let best = f.assessment.bestValue, !f.assessment.bestClaimIDs.contains(c.id) {
+        if let best = result.bestValue(f), !f.assessment.bestClaimIDs.contains(c.id) {
             text += "; best supported: \(best) (\(f.assessment.supportingSources.joined(separator: ", ")))"
         }
-        return text + ". " + f.assessment.explanation
+        return text + ". " + result.explanation(f)
     }
 
     static func title(_ f: AssessedFact) -> String {
@@ -106,7 +106,7 @@ enum Findings {
         case .conflict: return "Conflict"
         case .changed: return "Changed"
         case .consistent: return "Consistent"
-        case .singleSource: return "Unsupported"
+        case .singleSource, .unsupported: return "Unsupported"
         }
     }
 }

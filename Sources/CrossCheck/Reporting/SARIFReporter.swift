@@ -107,10 +107,10 @@ public struct SARIFReporter: Reporter {
             }
             text += " Other reports: " + links.joined(separator: "; ") + "."
         }
-        if let best = f.assessment.bestValue, !f.assessment.bestClaimIDs.contains(primary.id), f.assessment.verdict != .singleSource {
+        if let best = result.bestValue(f), !f.assessment.bestClaimIDs.contains(primary.id), f.assessment.verdict != .singleSource {
             text += " Best supported: \(SARIFReporter.escape(best)) (\(SARIFReporter.escape(f.assessment.supportingSources.joined(separator: ", "))))."
         }
-        text += " " + SARIFReporter.escape(f.assessment.explanation)
+        text += " " + SARIFReporter.escape(result.explanation(f))
         var fields: [(String, JSONValue)] = [
             ("ruleId", .string(SARIFReporter.rules[index].id)),
             ("ruleIndex", .int(index)),

@@ -27,13 +27,64 @@ public struct PersonRecognizer: Recognizer {
                 affiliation = after.affiliation
                 end = after.range.end
             }
-            // A capitalised run is a person only with evidence: a role, an honorific, or speech.
+            let party = partyBefore(text, nameStart: name.lowerBound, sentence: sentence)
+                ?? partyAfter(text, nameEnd: name.upperBound, sentence: sentence)
+            if let p = party, p.range.start < start { start = p.range.start }
+            if let p = party, p.range.end > end { end = p.range.end }
+            // A capitalised run is a person only with evidence: a role, an honorific, a party, or speech.
             let speaks = name.upperBound < sentence.tokens.upperBound && PersonRecognizer.speechVerbs.contains(tokens[name.upperBound].key)
-            if name.count >= 2, role != nil || speaks {
-                mentions.append(Mention(kind: .person, range: ByteRange(start, end), person: PersonValue(name: fullName, role: role, affiliation: affiliation)))
+            if name.count >= 2, role != nil || speaks || party != nil {
+                mentions.append(Mention(kind: .person, range: ByteRange(start, end),
+                                        person: PersonValue(name: fullName, role: role, affiliation: affiliation, party: party?.code)))
             }
             i = name.upperBound
         }
+    }
+
+    /// Party words written before a politician's name, and the one-letter codes of "(D-Ill.)".
+    static let partyWords = WordTable([
+        "republican": "R", "gop": "R", "democrat": "D", "democratic": "D", "independent": "I",
+    ])
+    static let partyCodes = WordTable(["d": "D", "r": "R", "i": "I"])
+
+    struct PartyMark {
+        var code: String
+        var range: ByteRange
+    }
+
+    /// "Republican Jan Doe", "Democratic Rep. Jan Doe": a party word at most three words before the
+    /// name, with only titles and honorifics between.
+    func partyBefore(_ text: TokenizedText, nameStart: Int, sentence: Sentence) -> PartyMark? {
+        let tokens = text.tokens
+        var j = nameStart - 1
+        var steps = 0
+        while j >= sentence.tokens.lowerBound, steps < 4 {
+            let t = tokens[j]
+            if t.kind == .word, t.isCapitalized, let code = PersonRecognizer.partyWords[t.key] {
+                return PartyMark(code: code, range: ByteRange(t.start, tokens[nameStart].start))
+            }
+            guard t.key == "." || (t.kind == .word && (RoleLexicon.heads.contains(t.key) || RoleLexicon.honorifics.contains(t.key)
+                || ["rep", "sen", "gov", "congresswoman", "congressman"].contains(text.text(t).lowercased()))) else { return nil }
+            j -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// "Jan Doe, D-Ill.", "Jan Doe (R-Texas)": a one-letter party code, a hyphen and a capitalised
+    /// state right after the name.
+    func partyAfter(_ text: TokenizedText, nameEnd: Int, sentence: Sentence) -> PartyMark? {
+        let tokens = text.tokens
+        var j = nameEnd
+        guard j + 3 < sentence.tokens.upperBound + 1, j < sentence.tokens.upperBound,
+              tokens[j].key == "," || tokens[j].key == "(" else { return nil }
+        j += 1
+        guard j + 2 < sentence.tokens.upperBound, tokens[j].kind == .word, tokens[j].end - tokens[j].start == 1,
+              let code = PersonRecognizer.partyCodes[tokens[j].key], tokens[j + 1].key == "-", !tokens[j + 1].spaceBefore,
+              tokens[j + 2].kind == .word, tokens[j + 2].isCapitalized else { return nil }
+        var end = tokens[j + 2].end
+        if j + 3 < sentence.tokens.upperBound, tokens[j + 3].key == ".", !tokens[j + 3].spaceBefore { end = tokens[j + 3].end }
+        return PartyMark(code: code, range: ByteRange(tokens[nameEnd].start, end))
     }
 
     static let speechVerbs = WordTable(words: ["said", "says", "told", "tweeted", "added", "wrote", "noted", "argued", "insisted", "warned", "announced", "stated"], value: true)
@@ -50,7 +101,7 @@ public struct PersonRecognizer: Recognizer {
         let tokens = text.tokens
         guard tokens[i].kind == .word, tokens[i].isCapitalized, !tokens[i].flags.contains(.allCaps) || tokens[i].end - tokens[i].start == 1 else { return nil }
         guard !RoleLexicon.notNames.contains(tokens[i].key), !RoleLexicon.heads.contains(tokens[i].key),
-              !RoleLexicon.honorifics.contains(tokens[i].key) else { return nil }
+              !RoleLexicon.honorifics.contains(tokens[i].key), !EntityLexicon.aliasFirstWords.contains(tokens[i].key) else { return nil }
         var parts = 0
         var j = i
         while j < sentence.tokens.upperBound, parts < 4 {
@@ -134,6 +185,11 @@ public struct PersonRecognizer: Recognizer {
             let t = tokens[end]
             if t.kind == .punct, t.key == "," || t.key == ";" || t.key == "." && t.spaceBefore { break }
             if t.kind == .punct, t.key == ".", end + 1 >= sentence.tokens.upperBound { break }
+            // "president and CEO of Consumer Reports": a second title joins the first.
+            if t.kind == .word, t.key == "and", headSeen, end + 1 < sentence.tokens.upperBound,
+               RoleLexicon.heads.contains(tokens[end + 1].key) || PersonRecognizer.titleModifiers.contains(tokens[end + 1].key) {
+                end += 1; continue
+            }
             if t.kind == .word, ["said", "says", "told", "who", "which", "and", "added"].contains(text.text(t).lowercased()), headSeen { break }
             if t.kind == .word, RoleLexicon.heads.contains(t.key) { headSeen = true; roleEnd = end + 1 }
             if t.key == "'" || t.key == WordKey("’"), end > phraseStart, !headSeen {

@@ -14,7 +14,7 @@
 enum Intervals {
     static func value(_ f: Figure, hedge: Hedge, unit: String?, factor: Double = 1, widths: HedgeWidths) -> QuantityValue {
         let p = f.value * factor
-        let r = widths.rounding ? f.halfUnit * factor : 0
+        let r = rounding(f, factor: factor, widths: widths)
         switch hedge {
         case .exact:
             return QuantityValue(low: p - r, high: p + r, point: p, unit: unit)
@@ -35,10 +35,20 @@ enum Intervals {
     }
 
     static func range(_ a: Figure, _ b: Figure, unit: String?, factor: Double = 1, widths: HedgeWidths) -> QuantityValue {
-        let ra = widths.rounding ? a.halfUnit * factor : 0
-        let rb = widths.rounding ? b.halfUnit * factor : 0
+        let ra = rounding(a, factor: factor, widths: widths)
+        let rb = rounding(b, factor: factor, widths: widths)
         let lo = min(a.value, b.value) * factor, hi = max(a.value, b.value) * factor
-        return QuantityValue(low: lo - ra, high: hi + rb, point: nil, unit: unit)
+        var v = QuantityValue(low: lo - ra, high: hi + rb, point: nil, unit: unit)
+        v.rangeEnds = RangeEnds(low: lo, high: hi)
+        return v
+    }
+
+    /// Half a unit of the figure's last significant digit, capped at `roundingCap` of the figure.
+    static func rounding(_ f: Figure, factor: Double, widths: HedgeWidths) -> Double {
+        guard widths.rounding else { return 0 }
+        let half = f.halfUnit * factor
+        let cap = abs(f.value * factor) * widths.roundingCap
+        return cap > 0 ? min(half, cap) : half
     }
 
     static func vague(base: Double, unit: String?, widths: HedgeWidths) -> QuantityValue {

@@ -1,0 +1,87 @@
+/// The one place that decides what can be compared with what. Claims in different blocks are
+/// never one fact; within a block, `canLink` rules out pairs whose qualifiers say they are
+/// different facts whatever else they share.
+public enum Comparability {
+    /// The block of a claim: its dimension, except that counts of all nouns share one block (the
+    /// counted noun is evidence, since "4.7 million units" may be the sleepers), and person
+    /// attributes are blocked by the person.
+    public static func block(_ c: Claim) -> String {
+        switch c.dimension {
+        case .count, .number: return "count"
+        case .role: return "role|" + (c.person?.family ?? "")
+        case .party: return "party|" + (c.person?.family ?? "")
+        default: return c.dimension.description
+        }
+    }
+
+    /// Whether two claims of one block may state one fact at all.
+    public static func canLink(_ a: Claim, _ b: Claim) -> Bool {
+        guard block(a) == block(b) else { return false }
+        if a.phase != .unspecified, b.phase != .unspecified, a.phase != b.phase { return false }
+        if a.period != .unspecified, b.period != .unspecified, a.period != b.period { return false }
+        guard a.measure.isCompatible(with: b.measure) else { return false }
+        switch a.dimension {
+        case .count, .number:
+            guard countsCompatible(a, b) else { return false }
+        case .role, .party:
+            // One person: the family name is the block; the given names must agree.
+            guard let p = a.person, let q = b.person, ClaimValue.samePerson(p, q) else { return false }
+        case .holder:
+            guard let r = a.role, let s = b.role, r.head == s.head else { return false }
+            if !r.domain.isEmpty, !s.domain.isEmpty, Set(r.domain).isDisjoint(with: s.domain) { return false }
+            // A title many organisations have names one job only when both say whose.
+            if RoleLexicon.broadHeads.contains(r.head), r.domain.isEmpty || s.domain.isEmpty { return false }
+        case .date, .place:
+            // Numbered events ("the sixth round", "the seventh round") are different events.
+            if let x = ordinalEvent(a), let y = ordinalEvent(b), x != y { return false }
+            // A date without a reference date compares only with another without one.
+            if a.dimension == .date, (a.mention.date?.resolved ?? false) != (b.mention.date?.resolved ?? false) { return false }
+        default:
+            break
+        }
+        return true
+    }
+
+    /// Counts of different things never state one fact: "1,200 homes" and "1,200 vehicles". A
+    /// generic noun ("units", "people") may stand for a specific one.
+    static func countsCompatible(_ a: Claim, _ b: Claim) -> Bool {
+        guard case let .count(x) = a.dimension, case let .count(y) = b.dimension else { return a.dimension == b.dimension }
+        if x == y { return true }
+        return ConceptLexicon.genericCountClasses.contains(x) || ConceptLexicon.genericCountClasses.contains(y)
+    }
+
+    static func ordinalEvent(_ c: Claim) -> String? {
+        guard let e = c.event, e.contains("#") else { return nil }
+        return e
+    }
+
+    /// Whether a fact of this claim moves with time (a toll, a tally of cases, homes destroyed so
+    /// far, containment): values of different days differ without contradicting each other.
+    public static func isTimeVarying(_ c: Claim) -> Bool { changeGap(c) != nil }
+
+    /// How many days apart two values of a moving figure must hold to be a change rather than a
+    /// disagreement: a day for running tallies (a toll, cases, containment); a week for positions
+    /// in a negotiation (an offer, a demand, the terms of a proposal), which move from one round to
+    /// the next but not within days. Nil for figures that do not move.
+    public static func changeGap(_ c: Claim) -> Int? {
+        if MeasureLexicon.timeVarying.contains(c.measure.concept) { return 1 }
+        if case let .count(noun) = c.dimension, MeasureLexicon.timeVarying.contains(noun) { return 1 }
+        guard c.dimension.isNumeric else { return nil }
+        if MeasureLexicon.positions.contains(c.measure.concept) { return 7 }
+        if c.context.local.contains(where: { MeasureLexicon.proposalWords.contains($0) }) { return 7 }
+        return nil
+    }
+
+    /// Whether it only grows: a later, lower figure needs checking.
+    public static func isCumulative(_ c: Claim) -> Bool {
+        if MeasureLexicon.cumulative.contains(c.measure.concept) { return true }
+        if case let .count(noun) = c.dimension, MeasureLexicon.cumulative.contains(noun) { return true }
+        return false
+    }
+
+    /// Dimensions whose facts are attributes of a person: a document that gives one person two
+    /// parties contradicts itself, so no cannot-link keeps them apart.
+    static func isPersonAttribute(_ d: Dimension) -> Bool {
+        d == .role || d == .party || d == .holder
+    }
+}

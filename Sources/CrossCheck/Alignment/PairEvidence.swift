@@ -1,0 +1,145 @@
+import Foundation
+
+/// The evidence that two claims state the same fact, one comparison at a time, as in record
+/// linkage (Fellegi–Sunter, splink): each comparison has levels (agree, disagree, missing), a
+/// missing value weighs nothing, and the weights (`EvidenceWeights`) are added.
+public struct PairEvidence: Sendable, Equatable {
+    /// The comparisons, in the order of `EvidenceWeights.names`.
+    public enum Feature: Int, CaseIterable, Sendable {
+        /// Both measures are known concepts and equal ("fine" ≈ "penalty").
+        case measureSame
+        /// Both are known concepts and differ ("demand" vs "payment").
+        case measureDiffer
+        /// The fallback words (no concept known) are equal.
+        case fallbackSame
+        /// Both name a subject entity and it is the same.
+        case subjectSame
+        /// Both name a subject entity and they differ.
+        case subjectDiffer
+        /// Counts of the same specific noun class ("homes" and "houses").
+        case nounSame
+        /// Share of the rare content words near the figures (0…1, weighted by rarity).
+        case localShare
+        /// Share of the rare content words of the two sentences (0…1).
+        case sentenceShare
+        /// Share of the names in the two sentences (0…1).
+        case nameShare
+        /// Both state the same phase (initial, current, previous…).
+        case phaseSame
+        /// Both state the same period (annual, quarterly, total).
+        case periodSame
+        /// The claims hold on the same day (clause date, else publication date).
+        case sameDay
+        /// The claims hold more than a week apart.
+        case farApart
+        /// Both are credited to the same party.
+        case attributionSame
+        /// Both are credited, to different parties.
+        case attributionDiffer
+        /// Both come from one document.
+        case sameDocument
+        /// The same numbered event ("the seventh round").
+        case eventSame
+        /// The values can both hold (used only to corroborate).
+        case valueAgree
+    }
+
+    public var values: [Double]
+
+    public init() { values = Array(repeating: 0, count: Feature.allCases.count) }
+
+    public subscript(_ f: Feature) -> Double {
+        get { values[f.rawValue] }
+        set { values[f.rawValue] = newValue }
+    }
+
+    /// The log-odds that the claims state one fact, leaving the values out: what a conflict must
+    /// rest on.
+    public var withoutValues: Double {
+        EvidenceWeights.score(self, includeValue: false)
+    }
+
+    /// The log-odds with the values' agreement counted in: what a corroboration may rest on.
+    public var withValues: Double {
+        EvidenceWeights.score(self, includeValue: true)
+    }
+}
+
+/// The rarity of words across the documents of a run, so that words every report shares (the
+/// story's own names) count little and rare shared words count much.
+struct WordRarity {
+    private var weights: [String: Double] = [:]
+    private let unseen: Double
+
+    /// `documents`: for each document, the words of its claims' sentences.
+    init(documents: [Set<String>]) {
+        var df: [String: Int] = [:]
+        for words in documents { for w in words { df[w, default: 0] += 1 } }
+        let n = Double(max(documents.count, 1))
+        for (w, d) in df { weights[w] = log(1 + n / Double(d)) }
+        unseen = log(1 + n)
+    }
+
+    func weight(_ w: String) -> Double { weights[w] ?? unseen }
+
+    /// Weighted Dice overlap of two sorted word lists: 2·Σ shared / (Σ a + Σ b).
+    func share(_ a: [String], _ b: [String]) -> Double {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        var i = 0, j = 0
+        var shared = 0.0, ta = 0.0, tb = 0.0
+        for w in a { ta += weight(w) }
+        for w in b { tb += weight(w) }
+        while i < a.count, j < b.count {
+            if a[i] == b[j] { shared += weight(a[i]); i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        let total = ta + tb
+        return total > 0 ? 2 * shared / total : 0
+    }
+}
+
+extension PairEvidence {
+    /// Compares two claims of one block.
+    static func compare(_ a: Claim, _ b: Claim, rarity: WordRarity) -> PairEvidence {
+        var e = PairEvidence()
+        let ma = a.measure, mb = b.measure
+        if !ma.isEmpty, !mb.isEmpty {
+            if ma.isKnown, mb.isKnown {
+                if ma.concept == mb.concept { e[.measureSame] = 1 } else { e[.measureDiffer] = 1 }
+            } else if ma.concept == mb.concept {
+                e[.fallbackSame] = 1
+            }
+        }
+        if let s = a.subject, let t = b.subject {
+            if s == t { e[.subjectSame] = 1 } else if s != EntityLexicon.jointKey, t != EntityLexicon.jointKey { e[.subjectDiffer] = 1 }
+        }
+        if case let .count(x) = a.dimension, case let .count(y) = b.dimension, x == y, !ConceptLexicon.genericCountClasses.contains(x) {
+            e[.nounSame] = 1
+        }
+        if a.dimension == .holder || a.dimension == .role {
+            // For people, the role's own words are the nearest context.
+            e[.localShare] = rarity.share(roleWords(a), roleWords(b))
+        } else {
+            e[.localShare] = rarity.share(a.context.local, b.context.local)
+        }
+        e[.sentenceShare] = rarity.share(a.context.sentence, b.context.sentence)
+        e[.nameShare] = rarity.share(a.context.names, b.context.names)
+        if a.phase != .unspecified, a.phase == b.phase { e[.phaseSame] = 1 }
+        if a.period != .unspecified, a.period == b.period { e[.periodSame] = 1 }
+        if let x = ClaimAligner.heldOn(a), let y = ClaimAligner.heldOn(b) {
+            let gap = Swift.abs(x.dayNumber - y.dayNumber)
+            if gap == 0 { e[.sameDay] = 1 } else if gap > 7 { e[.farApart] = 1 }
+        }
+        if let p = a.attribution, let q = b.attribution {
+            if p.key == q.key { e[.attributionSame] = 1 } else { e[.attributionDiffer] = 1 }
+        }
+        if a.documentIndex == b.documentIndex { e[.sameDocument] = 1 }
+        if let x = Comparability.ordinalEvent(a), x == Comparability.ordinalEvent(b) { e[.eventSame] = 1 }
+        if let x = ClaimValue(a), let y = ClaimValue(b), x.compatible(with: y) { e[.valueAgree] = 1 }
+        return e
+    }
+
+    static func roleWords(_ c: Claim) -> [String] {
+        guard let r = c.role else { return c.context.local }
+        return Array(Set(r.domain + [r.head])).sorted()
+    }
+}

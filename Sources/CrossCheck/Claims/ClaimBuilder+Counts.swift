@@ -1,0 +1,140 @@
+/// Counts: what is counted (the counted noun's class), what happened to it (killed, destroyed,
+/// hospitalized), and whose or where.
+extension ClaimBuilder {
+    /// Determiners that make a small count a reference, not a claim ("the two countries").
+    static let referring = WordTable(words: ["the", "both", "these", "those", "all", "its", "their", "our"], value: true)
+
+    func countClaim(_ mention: Mention, view: SentenceView, id: String, local: SentenceMentions) -> Claim? {
+        let tokenRange = view.tokenRange(mention.range)
+        let others = local.figureRanges(of: .count, near: tokenRange)
+        if let point = mention.value?.point, point < 20, mention.hedge == .exact, tokenRange.lowerBound > view.sentence.tokens.lowerBound,
+           ClaimBuilder.referring.contains(view.tokens[tokenRange.lowerBound - 1].key) {
+            return nil
+        }
+        // "31 dead, including eight people in outlying hamlets": a part of another figure.
+        if tokenRange.lowerBound > view.sentence.tokens.lowerBound,
+           ["including", "among", "of"].contains(view.word(tokenRange.lowerBound - 1).lowercased()) {
+            return nil
+        }
+        // A year used as an adjective ("the 2018 deadline") counts nothing.
+        if let first = tokenRange.first, view.tokens[first].kind == .number, view.tokens[first].end - view.tokens[first].start == 4,
+           let point = mention.value?.point, (1900...2100).contains(point), mention.hedge == .exact {
+            return nil
+        }
+        let noun = headNoun(of: tokenRange, view: view) ?? mention.value?.unit ?? "thing"
+        var nounClass = ConceptLexicon.countNouns[noun] ?? noun
+        // Two-word nouns such as "service member".
+        if tokenRange.count >= 2 {
+            let last2 = view.word(tokenRange.upperBound - 2).lowercased() + " " + noun
+            if let m = ConceptLexicon.countNouns[last2] { nounClass = m }
+        }
+        var dimension = Dimension.count(nounClass)
+        var measure = Measure(nounClass, isKnown: ConceptLexicon.countNouns[noun] != nil)
+        var cue = noun
+        if let (e, word) = countEvent(tokenRange, view: view) {
+            cue = word
+            if MeasureLexicon.harm.contains(e) || MeasureLexicon.timeVarying.contains(e) || MeasureLexicon.eventMeasures.contains(e) {
+                // What happened to the people is the fact; "people", "residents" and "victims" are
+                // the same people.
+                dimension = .count(e)
+                measure = Measure(e)
+            } else {
+                measure = Measure(e)
+            }
+        }
+        // "18 new cases", "another 550 homes": an increment, not the tally.
+        if isIncrement(tokenRange, view: view) { measure.change = .up }
+        var claim = Claim(id: id, documentIndex: 0, mention: mention, sentence: view.sentence.range, dimension: dimension,
+                          measure: measure, cue: cue, phase: phase(tokenRange, view: view, others: others),
+                          period: period(tokenRange, view: view), modality: mention.modality)
+        claim.subject = nationality(in: tokenRange, view: view)
+            ?? (MeasureLexicon.harm.contains(measure.concept) ? placeSubject(tokenRange, view: view) : nil)
+        return claim
+    }
+
+    static let incrementWords = WordTable(words: ["new", "additional", "another", "extra", "further", "more"], value: true)
+
+    /// Whether the count is an increment: "new", "additional" or "more" (not "more than") inside
+    /// the count, or "another" right before it.
+    func isIncrement(_ tokens: Range<Int>, view: SentenceView) -> Bool {
+        let lo = max(view.sentence.tokens.lowerBound, tokens.lowerBound - 1)
+        for i in lo..<tokens.upperBound where view.tokens[i].kind == .word && ClaimBuilder.incrementWords.contains(view.tokens[i].key) {
+            if view.tokens[i].key == "more", i + 1 < view.sentence.tokens.upperBound, view.tokens[i + 1].key == "than" { continue }
+            if i < tokens.lowerBound, view.tokens[i].key != "another" { continue }
+            return true
+        }
+        return false
+    }
+
+    /// The head of a capitalised name the figure counts: "4.7 million Rock 'n Play Sleepers" counts
+    /// sleepers, not "Rock"s.
+    func headNoun(of tokens: Range<Int>, view: SentenceView) -> String? {
+        guard let last = tokens.last, view.tokens[last].kind == .word, view.tokens[last].isCapitalized else { return nil }
+        var i = last + 1
+        var head: Int?
+        let stop = min(view.sentence.tokens.upperBound, last + 6)
+        while i < stop {
+            let t = view.tokens[i]
+            if t.kind == .word, t.isCapitalized { head = i; i += 1; continue }
+            // "Rock 'n Play": an apostrophe word or a hyphen inside the name.
+            if t.kind == .punct, t.key == "'" || t.key == WordKey("’") || t.key == "-", i + 1 < stop { i += 1; continue }
+            if t.kind == .word, t.key == "n", i + 1 < stop { i += 1; continue }
+            break
+        }
+        guard let h = head else { return nil }
+        return Lemmatizer.lemma(view.word(h))
+    }
+
+    /// What happened to the counted things: a harm word within eight tokens ("killed", "injured",
+    /// "hospitalized"), else a verb governing the count closely ("destroyed 557 homes", "550 homes
+    /// destroyed", "recalled 4.7 million sleepers"). A noun nearby ("after seven rounds of talks
+    /// without an agreement") says nothing about what was counted.
+    func countEvent(_ tokens: Range<Int>, view: SentenceView) -> (String, String)? {
+        let clause = view.clause(around: tokens)
+        var best: (String, String, Int)?
+        let window = max(clause.lowerBound, tokens.lowerBound - 8)..<min(clause.upperBound, tokens.upperBound + 8)
+        for i in window {
+            let t = view.tokens[i]
+            guard t.kind == .word else { continue }
+            let harm = MeasureLexicon.events[t.key]
+            let near = i < tokens.lowerBound ? tokens.lowerBound - i <= 4 : i - tokens.upperBound < 3
+            let verb = harm == nil && !tokens.contains(i) && near && ClaimBuilder.looksLikeVerb(view.word(i))
+            guard let e = harm ?? (verb ? ConceptLexicon.events[t.key] : nil) else { continue }
+            let d = (i < tokens.lowerBound ? tokens.lowerBound - i : (tokens.contains(i) ? 0 : i - tokens.upperBound + 1)) + (harm == nil ? 1 : 0)
+            if best == nil || d < best!.2 { best = (e, view.word(i), d) }
+        }
+        return best.map { ($0.0, $0.1) }
+    }
+
+    /// A past tense or participle ("destroyed", "recalled", "burnt"): the verb forms that govern a
+    /// count in news.
+    static func looksLikeVerb(_ word: String) -> Bool {
+        let w = word.lowercased()
+        return (w.count > 4 && w.hasSuffix("ed")) || ["lost", "burnt", "struck", "hit", "sold", "bought", "held", "won", "shut", "cut", "razed"].contains(w)
+    }
+
+    /// "In Turkey alone, 3,419 people were killed": a country after "in" in the clause is where the
+    /// counted people are.
+    func placeSubject(_ tokens: Range<Int>, view: SentenceView) -> String? {
+        let clause = view.clause(around: tokens)
+        var best: (String, Int)?
+        let window = max(clause.lowerBound, tokens.lowerBound - 16)..<min(clause.upperBound, tokens.upperBound + 16)
+        for i in window where view.tokens[i].kind == .word && ["in", "across", "throughout"].contains(view.word(i).lowercased()) {
+            guard i + 1 < clause.upperBound, !tokens.contains(i + 1), let (key, last) = entity(startingAt: i + 1, view: view) else { continue }
+            // "in Turkey and Syria": both places, so neither is the subject.
+            if last + 2 < clause.upperBound, view.tokens[last + 1].key == "and", entity(startingAt: last + 2, view: view) != nil { continue }
+            let d = Swift.abs(i - tokens.lowerBound)
+            if best == nil || d < best!.1 { best = (key, d) }
+        }
+        return best?.0
+    }
+
+    /// "3,000 Irish nurses": a nationality inside the count names whose people they are.
+    func nationality(in tokens: Range<Int>, view: SentenceView) -> String? {
+        for i in tokens where view.tokens[i].isCapitalized {
+            if let (key, _) = entity(startingAt: i, view: view) { return key }
+        }
+        return nil
+    }
+
+}
