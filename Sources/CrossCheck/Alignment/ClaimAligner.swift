@@ -15,6 +15,10 @@ import Foundation
 public struct ClaimAligner: Sendable {
     /// Blocks larger than this are paired through shared signature words, not all pairs.
     public var exhaustiveLimit = 400
+    /// Log-odds (values counted in) above which claims whose values agree are one fact.
+    public var corroborateThreshold = EvidenceWeights.alignThreshold
+    /// Log-odds (values left out) above which claims whose values clash are one fact in conflict.
+    public var conflictThreshold = EvidenceWeights.conflictThreshold
 
     public init() {}
 
@@ -31,7 +35,10 @@ public struct ClaimAligner: Sendable {
         for key in blocks.keys.sorted() {
             let members = blocks[key]!.sorted { ($0.documentIndex, $0.mention.range.start, $0.id) < ($1.documentIndex, $1.mention.range.start, $1.id) }
             for cluster in clusters(members, rarity: rarity) {
-                facts.append(FactBuilder.fact(cluster.map { members[$0] }, rarity: rarity))
+                var fact = FactBuilder.fact(cluster.claims.map { members[$0] }, rarity: rarity)
+                fact.strongClashes = cluster.strongClashes
+                fact.clashScores = cluster.clashScores
+                facts.append(fact)
             }
         }
         return facts.sorted { a, b in
@@ -78,8 +85,16 @@ public struct ClaimAligner: Sendable {
         var agree: Bool
     }
 
+    struct Cluster {
+        var claims: [Int]
+        /// Claim-ID pairs whose values clash and whose own evidence, values left out, passes the
+        /// conflict threshold: the clashes a conflict may rest on.
+        var strongClashes: Set<ClaimPair>
+        var clashScores: [ClaimPair: Double] = [:]
+    }
+
     /// Clusters of member indices.
-    func clusters(_ members: [Claim], rarity: WordRarity) -> [[Int]] {
+    func clusters(_ members: [Claim], rarity: WordRarity) -> [Cluster] {
         let n = members.count
         let values = members.map { ClaimValue($0) }
         var links: [Link] = []
@@ -96,10 +111,12 @@ public struct ClaimAligner: Sendable {
             guard let x = values[a], let y = values[b] else { return false }
             return !x.compatible(with: y)
         }
-        // One side stating two values of one fact at one time: a cannot-link.
+        // One document stating two values of one fact at one time: a cannot-link. (Even when it
+        // credits them to different parties: two figures in one report are far more often two
+        // facts, a total and a part, than a dispute the report relays.)
         func cannotLink(_ a: Int, _ b: Int) -> Bool {
             let x = members[a], y = members[b]
-            guard !Comparability.isPersonAttribute(x.dimension), ClaimAligner.sameSide(x, y), clash(a, b) else { return false }
+            guard !Comparability.isPersonAttribute(x.dimension), x.documentIndex == y.documentIndex, clash(a, b) else { return false }
             guard let gap = Comparability.changeGap(x) ?? Comparability.changeGap(y) else { return true }
             return ClaimAligner.daysApart(x, y).map { $0 < gap } ?? true
         }
@@ -120,7 +137,7 @@ public struct ClaimAligner: Sendable {
         func sigmoid(_ x: Double) -> Double { 1 / (1 + exp(-x)) }
 
         // 1. Agreeing values.
-        let agreeing = links.filter { $0.agree && $0.withValues >= EvidenceWeights.alignThreshold }
+        let agreeing = links.filter { $0.agree && $0.withValues >= corroborateThreshold }
             .sorted { ($0.withValues, $1.i, $1.j) > ($1.withValues, $0.i, $0.j) }
         for l in agreeing {
             let x = cluster[l.i], y = cluster[l.j]
@@ -129,7 +146,7 @@ public struct ClaimAligner: Sendable {
             outer: for a in items[x] {
                 for b in items[y] {
                     if clash(a, b) || cannotLink(a, b) || !linkable(a, b) { ok = false; break outer }
-                    total += link(a, b).map { sigmoid($0.withValues) } ?? 0
+                    total += link(a, b).map { sigmoid($0.withValues - corroborateThreshold) } ?? 0
                     count += 1
                 }
             }
@@ -137,7 +154,7 @@ public struct ClaimAligner: Sendable {
         }
         // 2. Disagreeing values, on evidence other than the values: the pairs that clash must
         // on average pass as one fact on that evidence alone (values that agree need no more).
-        let clashing = links.filter { !$0.agree && $0.withoutValues >= EvidenceWeights.conflictThreshold }
+        let clashing = links.filter { !$0.agree && $0.withoutValues >= conflictThreshold }
             .sorted { ($0.withoutValues, $1.i, $1.j) > ($1.withoutValues, $0.i, $0.j) }
         for l in clashing {
             let x = cluster[l.i], y = cluster[l.j]
@@ -148,13 +165,53 @@ public struct ClaimAligner: Sendable {
                     if !linkable(a, b) { ok = false; break outer }
                     guard clash(a, b) else { continue }
                     if cannotLink(a, b) { ok = false; break outer }
-                    total += link(a, b).map { sigmoid($0.withoutValues) } ?? 0
+                    total += link(a, b).map { sigmoid($0.withoutValues - conflictThreshold) } ?? 0
                     count += 1
                 }
             }
             if ok, count > 0, total / count >= 0.5 { merge(x, y) }
         }
-        return items.filter { !$0.isEmpty }.map { $0.sorted() }
+        var result: [Cluster] = []
+        for group in items where !group.isEmpty {
+            let sorted = group.sorted()
+            var strong = Set<ClaimPair>()
+            var scores: [ClaimPair: Double] = [:]
+            var anyClash = false
+            for (x, a) in sorted.enumerated() {
+                for b in sorted[(x + 1)...] where clash(a, b) {
+                    anyClash = true
+                    guard let l = link(a, b) else { continue }
+                    let pair = ClaimPair(members[a].id, members[b].id)
+                    scores[pair] = l.withoutValues - conflictThreshold
+                    if l.withoutValues >= conflictThreshold { strong.insert(pair) }
+                }
+            }
+            // Values that clash with no pair strong enough to rest a conflict on: groups of
+            // agreeing values, each its own fact (a moving figure stays one series).
+            if anyClash, strong.isEmpty, !sorted.contains(where: { Comparability.isTimeVarying(members[$0]) }) {
+                for g in agreeingGroups(sorted, values: values) { result.append(Cluster(claims: g, strongClashes: [])) }
+            } else {
+                result.append(Cluster(claims: sorted, strongClashes: strong, clashScores: scores))
+            }
+        }
+        return result
+    }
+
+    /// Splits claims into groups whose values can all hold, sweeping in order of value.
+    func agreeingGroups(_ indices: [Int], values: [ClaimValue?]) -> [[Int]] {
+        let order = indices.sorted { (values[$0]?.midpoint ?? 0, $0) < (values[$1]?.midpoint ?? 0, $1) }
+        var groups: [[Int]] = []
+        for i in order {
+            if let g = groups.firstIndex(where: { $0.allSatisfy { j in
+                guard let a = values[i], let b = values[j] else { return true }
+                return a.compatible(with: b)
+            } }) {
+                groups[g].append(i)
+            } else {
+                groups.append([i])
+            }
+        }
+        return groups.map { $0.sorted() }
     }
 
     /// Candidate pairs: all pairs of a small block; in a large one, pairs that share a signature

@@ -20,6 +20,9 @@ public enum Comparability {
         if a.phase != .unspecified, b.phase != .unspecified, a.phase != b.phase { return false }
         if a.period != .unspecified, b.period != .unspecified, a.period != b.period { return false }
         guard a.measure.isCompatible(with: b.measure) else { return false }
+        // Figures of two different named things ("Interstellar" and "Barbie", South Korea and
+        // the United States) are two facts, even when their values agree.
+        if let s = a.subject, let t = b.subject, s != t, s != EntityLexicon.jointKey, t != EntityLexicon.jointKey { return false }
         switch a.dimension {
         case .count, .number:
             guard countsCompatible(a, b) else { return false }
@@ -67,6 +70,7 @@ public enum Comparability {
         if MeasureLexicon.timeVarying.contains(c.measure.concept) { return 1 }
         if case let .count(noun) = c.dimension, MeasureLexicon.timeVarying.contains(noun) { return 1 }
         guard c.dimension.isNumeric else { return nil }
+        if c.isTally { return 1 }
         if MeasureLexicon.positions.contains(c.measure.concept) { return 7 }
         if c.context.local.contains(where: { MeasureLexicon.proposalWords.contains($0) }) { return 7 }
         return nil

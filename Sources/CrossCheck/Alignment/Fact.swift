@@ -45,6 +45,11 @@ public struct Fact: Sendable {
     public var isCumulative: Bool
     /// For a moving figure, how many days apart two values must hold to be a change.
     public var changeGap: Int = 1
+    /// Pairs of claims whose values clash and whose own evidence (values left out) passes the
+    /// conflict threshold; nil when alignment did not say (every clash counts).
+    public var strongClashes: Set<ClaimPair>?
+    /// The evidence (log-odds, values left out) of each pair of claims whose values clash.
+    public var clashScores: [ClaimPair: Double] = [:]
 
     public init(kind: FactKind, dimension: Dimension, key: String, subject: String?, measure: Measure, event: String?,
                 phase: Phase, period: Period, claims: [Claim], evidence: AlignmentEvidence,
@@ -61,6 +66,16 @@ public struct Fact: Sendable {
         self.evidence = evidence
         self.isTimeVarying = isTimeVarying
         self.isCumulative = isCumulative
+    }
+}
+
+/// Two claim IDs, unordered.
+public struct ClaimPair: Hashable, Sendable {
+    public let first: String
+    public let second: String
+
+    public init(_ a: String, _ b: String) {
+        if a < b { first = a; second = b } else { first = b; second = a }
     }
 }
 

@@ -16,6 +16,8 @@ public struct PairEvidence: Sendable, Equatable {
         case subjectSame
         /// Both name a subject entity and they differ.
         case subjectDiffer
+        /// One names a subject (a country, a place: "cases in Arizona") and the other none.
+        case subjectOneSided
         /// Counts of the same specific noun class ("homes" and "houses").
         case nounSame
         /// Share of the rare content words near the figures (0…1, weighted by rarity).
@@ -40,6 +42,19 @@ public struct PairEvidence: Sendable, Equatable {
         case sameDocument
         /// The same numbered event ("the seventh round").
         case eventSame
+        /// The figures are written with the same significant digits at a scale a thousand (or a
+        /// power of ten) apart: "$44 billion" and "$44 million", the signature of a slipped unit.
+        case digitsSame
+        /// The same measure and a high share of nearby words together (measure × near share):
+        /// one governing word is common in a story, the two together are specific.
+        case measureAndNear
+        /// The same measure and the same subject together.
+        case measureAndSubject
+        /// Both name the same person (given and family name), for a person's job or party.
+        case samePerson
+        /// Both state the same precise figure ("$44 billion" and "$44bn", "9.2%" and "9.2 per
+        /// cent"): stronger corroboration than intervals that merely overlap.
+        case sameFigure
         /// The values can both hold (used only to corroborate).
         case valueAgree
     }
@@ -103,14 +118,19 @@ extension PairEvidence {
         var e = PairEvidence()
         let ma = a.measure, mb = b.measure
         if !ma.isEmpty, !mb.isEmpty {
+            // One measure named near the other figure counts as the same measure: "$44 billion
+            // deal" and "bought Twitter in a $44 billion deal" may each take a different nearest cue.
+            let crossed = a.context.local.contains(mb.concept) || b.context.local.contains(ma.concept)
             if ma.isKnown, mb.isKnown {
-                if ma.concept == mb.concept { e[.measureSame] = 1 } else { e[.measureDiffer] = 1 }
-            } else if ma.concept == mb.concept {
+                if ma.concept == mb.concept || crossed { e[.measureSame] = 1 } else { e[.measureDiffer] = 1 }
+            } else if ma.concept == mb.concept || crossed {
                 e[.fallbackSame] = 1
             }
         }
         if let s = a.subject, let t = b.subject {
             if s == t { e[.subjectSame] = 1 } else if s != EntityLexicon.jointKey, t != EntityLexicon.jointKey { e[.subjectDiffer] = 1 }
+        } else if (a.subject == nil) != (b.subject == nil) {
+            e[.subjectOneSided] = 1
         }
         if case let .count(x) = a.dimension, case let .count(y) = b.dimension, x == y, !ConceptLexicon.genericCountClasses.contains(x) {
             e[.nounSame] = 1
@@ -134,8 +154,38 @@ extension PairEvidence {
         }
         if a.documentIndex == b.documentIndex { e[.sameDocument] = 1 }
         if let x = Comparability.ordinalEvent(a), x == Comparability.ordinalEvent(b) { e[.eventSame] = 1 }
-        if let x = ClaimValue(a), let y = ClaimValue(b), x.compatible(with: y) { e[.valueAgree] = 1 }
+        e[.measureAndNear] = (e[.measureSame] + e[.fallbackSame]) * e[.localShare]
+        e[.measureAndSubject] = (e[.measureSame] + e[.fallbackSame]) * e[.subjectSame]
+        if let p = a.person, let q = b.person, !p.given.isEmpty, p.key == q.key { e[.samePerson] = 1 }
+        if let x = ClaimValue(a), let y = ClaimValue(b), x.compatible(with: y) {
+            e[.valueAgree] = 1
+            if sameFigure(a, b) { e[.sameFigure] = 1 }
+        } else if sameDigits(a, b) { e[.digitsSame] = 1 }
         return e
+    }
+
+    /// Whether two claims state one precise figure: equal points, each within 2% of its width.
+    static func sameFigure(_ a: Claim, _ b: Claim) -> Bool {
+        guard let x = a.mention.value, let y = b.mention.value, let p = x.point, let q = y.point, p == q, p != 0,
+              x.rangeEnds == nil, y.rangeEnds == nil else {
+            if let r = a.mention.value?.rangeEnds, let s = b.mention.value?.rangeEnds { return r == s }
+            return false
+        }
+        func precise(_ v: QuantityValue) -> Bool {
+            guard let lo = v.low, let hi = v.high, let pt = v.point else { return false }
+            return (hi - lo) <= 0.04 * Swift.abs(pt)
+        }
+        return precise(x) && precise(y)
+    }
+
+    /// Whether two figures have the same significant digits at scales a power of ten apart.
+    static func sameDigits(_ a: Claim, _ b: Claim) -> Bool {
+        guard a.dimension.isNumeric, let x = a.mention.value?.point, let y = b.mention.value?.point,
+              x.isFinite, y.isFinite, x > 0, y > 0, x != y else { return false }
+        let ratio = max(x, y) / min(x, y)
+        let power = log10(ratio)
+        guard power >= 0.999, abs(power - power.rounded()) < 1e-6 else { return false }
+        return true
     }
 
     static func roleWords(_ c: Claim) -> [String] {

@@ -118,8 +118,14 @@ public struct Claim: Sendable, Identifiable {
     public var attribution: Attribution?
     public var modality: Modality
     public var datePart: DatePart = .whole
+    /// The date is a container written as such ("this week", "earlier this month", "in March"):
+    /// the event falls inside it, whatever its length.
+    public var dateIsContainer = false
     /// The words around the claim.
     public var context = ClaimContext()
+    /// The clause presents the figure as a tally that moves ("so far", "to date", "as of", "has
+    /// risen to", "now stands at"): its values on different days may differ.
+    public var isTally = false
     /// The person a role, holder or party claim is about.
     public var person: PersonName?
     /// The role, parsed once, for role and holder claims.

@@ -11,11 +11,17 @@ extension ClaimBuilder {
            ClaimBuilder.referring.contains(view.tokens[tokenRange.lowerBound - 1].key) {
             return nil
         }
+        // "a town of 800 people": how many live there.
+        if let claim = populationClaim(mention, tokenRange, view: view, id: id) { return claim }
         // "31 dead, including eight people in outlying hamlets": a part of another figure.
         if tokenRange.lowerBound > view.sentence.tokens.lowerBound,
            ["including", "among", "of"].contains(view.word(tokenRange.lowerBound - 1).lowercased()) {
             return nil
         }
+        // "Chandrayaan-3 mission", "Boeing 737-9 jets": a number joined to a name is part of it.
+        if tokenRange.lowerBound >= view.sentence.tokens.lowerBound + 2, view.tokens[tokenRange.lowerBound - 1].key == "-",
+           !view.tokens[tokenRange.lowerBound - 1].spaceBefore, !view.tokens[tokenRange.lowerBound].spaceBefore,
+           view.tokens[tokenRange.lowerBound - 2].kind == .word { return nil }
         // A year used as an adjective ("the 2018 deadline") counts nothing.
         if let first = tokenRange.first, view.tokens[first].kind == .number, view.tokens[first].end - view.tokens[first].start == 4,
            let point = mention.value?.point, (1900...2100).contains(point), mention.hedge == .exact {
@@ -33,7 +39,7 @@ extension ClaimBuilder {
         var cue = noun
         if let (e, word) = countEvent(tokenRange, view: view) {
             cue = word
-            if MeasureLexicon.harm.contains(e) || MeasureLexicon.timeVarying.contains(e) || MeasureLexicon.eventMeasures.contains(e) {
+            if MeasureLexicon.harm.contains(e) {
                 // What happened to the people is the fact; "people", "residents" and "victims" are
                 // the same people.
                 dimension = .count(e)
@@ -49,7 +55,24 @@ extension ClaimBuilder {
                           period: period(tokenRange, view: view), modality: mention.modality)
         claim.subject = nationality(in: tokenRange, view: view)
             ?? (MeasureLexicon.harm.contains(measure.concept) ? placeSubject(tokenRange, view: view) : nil)
+            ?? placeAfter(tokenRange, view: view)
         return claim
+    }
+
+    static let settlements = WordTable(words: ["town", "city", "village", "community", "hamlet", "county", "island", "country", "nation", "state", "municipality"], value: true)
+
+    /// "Greenville, population 1,000", "a town of 800 people", "the city of 2 million": a
+    /// population, whose subject is the place the clause names.
+    func populationClaim(_ mention: Mention, _ tokens: Range<Int>, view: SentenceView, id: String) -> Claim? {
+        let lo = view.sentence.tokens.lowerBound
+        guard tokens.lowerBound - 1 >= lo else { return nil }
+        let before = view.tokens[tokens.lowerBound - 1]
+        let isPopulation = before.key == "population"
+            || (before.key == "of" && tokens.lowerBound - 2 >= lo && ClaimBuilder.settlements.contains(view.tokens[tokens.lowerBound - 2].key)
+                && (mention.kind == .number || ConceptLexicon.countNouns[mention.value?.unit ?? ""] == "people"))
+        guard isPopulation else { return nil }
+        return Claim(id: id, documentIndex: 0, mention: mention, sentence: view.sentence.range, dimension: .count("people"),
+                     measure: Measure("population"), cue: view.word(tokens.lowerBound - 1), modality: mention.modality)
     }
 
     static let incrementWords = WordTable(words: ["new", "additional", "another", "extra", "further", "more"], value: true)
@@ -57,6 +80,9 @@ extension ClaimBuilder {
     /// Whether the count is an increment: "new", "additional" or "more" (not "more than") inside
     /// the count, or "another" right before it.
     func isIncrement(_ tokens: Range<Int>, view: SentenceView) -> Bool {
+        // "23 more people from 10 states have been added": the clause adds to a tally.
+        let clause = view.clause(around: tokens)
+        for i in tokens.upperBound..<min(clause.upperBound, tokens.upperBound + 8) where view.tokens[i].key == "added" { return true }
         let lo = max(view.sentence.tokens.lowerBound, tokens.lowerBound - 1)
         for i in lo..<tokens.upperBound where view.tokens[i].kind == .word && ClaimBuilder.incrementWords.contains(view.tokens[i].key) {
             if view.tokens[i].key == "more", i + 1 < view.sentence.tokens.upperBound, view.tokens[i + 1].key == "than" { continue }
@@ -96,14 +122,27 @@ extension ClaimBuilder {
         for i in window {
             let t = view.tokens[i]
             guard t.kind == .word else { continue }
-            let harm = MeasureLexicon.events[t.key]
             let near = i < tokens.lowerBound ? tokens.lowerBound - i <= 4 : i - tokens.upperBound < 3
+            // What happened to people: near the count, or anywhere in the window when the count
+            // counts people ("4.7 million sleepers recalled after infant deaths" counts no dead).
+            var harm = MeasureLexicon.events[t.key]
+            if harm != nil, !tokens.contains(i), !near, !countsPeople(tokens, view: view) { harm = nil }
             let verb = harm == nil && !tokens.contains(i) && near && ClaimBuilder.looksLikeVerb(view.word(i))
             guard let e = harm ?? (verb ? ConceptLexicon.events[t.key] : nil) else { continue }
             let d = (i < tokens.lowerBound ? tokens.lowerBound - i : (tokens.contains(i) ? 0 : i - tokens.upperBound + 1)) + (harm == nil ? 1 : 0)
             if best == nil || d < best!.2 { best = (e, view.word(i), d) }
         }
         return best.map { ($0.0, $0.1) }
+    }
+
+    /// Count classes of people, to whom harm words apply from further away.
+    static let peopleClasses: Set<String> = ["people", "workers", "troops", "dead", "injured", "hospitalized", "cases", "firefighters", "customers", "users", "victims"]
+
+    func countsPeople(_ tokens: Range<Int>, view: SentenceView) -> Bool {
+        guard let last = tokens.last, view.tokens[last].kind == .word else { return true }
+        let lemma = Lemmatizer.lemma(view.word(last))
+        if let cls = ConceptLexicon.countNouns[lemma] { return ClaimBuilder.peopleClasses.contains(cls) }
+        return !view.tokens[last].isCapitalized
     }
 
     /// A past tense or participle ("destroyed", "recalled", "burnt"): the verb forms that govern a
@@ -127,6 +166,30 @@ extension ClaimBuilder {
             if best == nil || d < best!.1 { best = (key, d) }
         }
         return best?.0
+    }
+
+    /// "four cases in Arizona", "two in New York": a capitalised place right after the count
+    /// narrows it to that place (its canonical key when the lexicon knows it).
+    func placeAfter(_ tokens: Range<Int>, view: SentenceView) -> String? {
+        var i = tokens.upperBound
+        let stop = min(view.sentence.tokens.upperBound, tokens.upperBound + 4)
+        while i < stop {
+            let t = view.tokens[i]
+            if t.kind == .word, ["in", "from", "across"].contains(view.word(i).lowercased()) {
+                var j = i + 1
+                var words: [String] = []
+                while j < view.sentence.tokens.upperBound, view.tokens[j].kind == .word, view.tokens[j].isCapitalized, words.count < 4 {
+                    words.append(view.word(j).lowercased())
+                    j += 1
+                }
+                guard !words.isEmpty else { return nil }
+                if let (key, _) = entity(startingAt: i + 1, view: view) { return key }
+                return words.joined(separator: " ")
+            }
+            guard t.kind == .word else { return nil }
+            i += 1
+        }
+        return nil
     }
 
     /// "3,000 Irish nurses": a nationality inside the count names whose people they are.

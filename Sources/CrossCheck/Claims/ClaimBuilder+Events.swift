@@ -238,6 +238,7 @@ extension ClaimBuilder {
         var claim = Claim(id: id, documentIndex: 0, mention: mention, sentence: view.sentence.range, dimension: .date,
                           measure: measure, cue: eventAt.map { view.word($0) }, event: key, phase: phase, modality: mention.modality)
         claim.datePart = part
+        claim.dateIsContainer = tokenRange.contains { ClaimBuilder.containerWords.contains(view.tokens[$0].key) }
         return claim
     }
 
@@ -256,6 +257,12 @@ extension ClaimBuilder {
         return false
     }
 
+    /// Words that make a date a container the event falls in, not the event's own span.
+    static let containerWords = WordTable(words: [
+        "week", "weeks", "month", "months", "year", "years", "weekend", "earlier", "later", "mid", "early", "late",
+        "this", "last", "next", "past", "recent", "recently", "end", "beginning", "start", "middle",
+    ], value: true)
+
     /// Dates without a reference date stay claims only when their event is plain; they are
     /// compared only with care (see `Comparability`).
     func unresolvedDateClaim(_ mention: Mention, _ tokens: Range<Int>, view: SentenceView, id: String) -> Claim? {
@@ -269,11 +276,16 @@ extension ClaimBuilder {
     func nearestEventWord(_ tokens: Range<Int>, view: SentenceView) -> (String, Int)? {
         let clause = view.clause(around: tokens)
         var best: (String, Int, Int)?
-        let lo = max(clause.lowerBound, tokens.lowerBound - 8), hi = min(clause.upperBound, tokens.upperBound + 8)
+        // "On Tuesday, the American Academy of Pediatrics demanded a recall": a date that opens its
+        // clause dates the clause's main verb, further on.
+        let opens = tokens.lowerBound - clause.lowerBound <= 2 && tokens.upperBound < clause.upperBound && view.tokens[tokens.upperBound].key == ","
+        let lo = max(clause.lowerBound, tokens.lowerBound - 8), hi = min(clause.upperBound, tokens.upperBound + (opens ? 18 : 8))
         for i in lo..<hi where !tokens.contains(i) {
             let t = view.tokens[i]
             guard t.kind == .word, !view.isInsideParentheses(i) || view.isInsideParentheses(tokens.lowerBound) else { continue }
-            guard let concept = EventLexicon.classes[t.key] ?? ConceptLexicon.events[t.key] else { continue }
+            // "The fire was first reported on July 14": when it was first seen is when it started.
+            let firstSeen = t.key == "reported" && i > clause.lowerBound && view.tokens[i - 1].key == "first"
+            guard let concept = firstSeen ? "start" : EventLexicon.classes[t.key] ?? ConceptLexicon.events[t.key] else { continue }
             let d = i < tokens.lowerBound ? 2 * (tokens.lowerBound - i) : 2 * (i - tokens.upperBound + 1) + 1
             if best == nil || d < best!.2 { best = (concept, i, d) }
         }

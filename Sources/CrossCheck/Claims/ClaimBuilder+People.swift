@@ -21,11 +21,11 @@ extension ClaimBuilder {
                 out.append(h)
             }
         }
-        if let party = person.party {
-            var p = Claim(id: id + "p", documentIndex: 0, mention: mention, sentence: view.sentence.range, dimension: .party,
+        for (k, party) in (person.party ?? "").split(separator: "|").enumerated() {
+            var p = Claim(id: id + "p\(k)", documentIndex: 0, mention: mention, sentence: view.sentence.range, dimension: .party,
                           measure: Measure("party"), event: name.key, modality: mention.modality)
             p.person = name
-            p.party = party
+            p.party = String(party)
             out.append(p)
         }
         return out

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads each mention of a document as a claim: finds the word that says what the figure measures,
 /// the entity it belongs to, its phase (initial, current, previous), its period (annual, total),
 /// who it is credited to, the words around it and, for dates and places, which event it dates or
@@ -37,6 +39,7 @@ public struct ClaimBuilder: Sendable {
                     let tokens = view.tokenRange(mention.range)
                     c.context = ContextWords.context(tokens, view: view, sentence: sentenceWords)
                     if mention.kind.isQuantity {
+                        c.isTally = isTally(tokens, view: view)
                         c.eventTime = clauseDate(tokens, view: view, local: local)
                         // A figure the text dates a year or more before the report is history ("in
                         // 1984, 41 people died"), a different fact from today's.
@@ -109,6 +112,28 @@ public struct ClaimBuilder: Sendable {
         return w == "most" || w == "least" || (w.count > 4 && w.hasSuffix("est") && !["interest", "forest", "harvest", "request", "protest", "contest", "arrest", "west", "guest", "test"].contains(w))
     }
 
+    /// Words that present a figure as a moving tally.
+    static let tallyWords = WordTable(words: [
+        "far", "date", "now", "currently", "latest", "updated", "update", "total", "cumulative", "risen", "rose",
+        "climbed", "grown", "grew", "increased", "spread", "reached", "stands", "tally", "count",
+    ], value: true)
+
+    /// "So far", "to date", "as of Tuesday", "has risen to", "now stands at": within six tokens of
+    /// the figure in its clause.
+    func isTally(_ tokens: Range<Int>, view: SentenceView) -> Bool {
+        let clause = view.clause(around: tokens)
+        let lo = max(clause.lowerBound, tokens.lowerBound - 6), hi = min(clause.upperBound, tokens.upperBound + 6)
+        for i in lo..<hi where !tokens.contains(i) {
+            let t = view.tokens[i]
+            guard t.kind == .word else { continue }
+            if t.key == "of", i > lo, view.tokens[i - 1].key == "as" { return true }
+            if t.key == "far", i > lo, view.tokens[i - 1].key == "so" { return true }
+            if t.key == "date", i > lo, view.tokens[i - 1].key == "to" { return true }
+            if t.key != "far", t.key != "date", ClaimBuilder.tallyWords.contains(t.key) { return true }
+        }
+        return false
+    }
+
     static let periodBounds = WordTable(words: ["since", "from", "until", "till", "before", "after"], value: true)
 
     /// Words after a figure that turn to something else; a date beyond them is not the figure's.
@@ -130,7 +155,7 @@ public struct ClaimBuilder: Sendable {
             }
             if mention.kind == .money, isPerShare(tokenRange, view: view) { measure.perUnit = "share" }
             return Claim(id: id, documentIndex: 0, mention: mention, sentence: view.sentence.range, dimension: dimension,
-                         measure: measure, phase: phase(tokenRange, view: view, others: others),
+                         measure: measure, subject: owner(tokenRange, view: view), phase: phase(tokenRange, view: view, others: others),
                          period: period(tokenRange, view: view), modality: mention.modality)
         }
         var phase = phase(tokenRange, view: view, others: others)
@@ -150,8 +175,73 @@ public struct ClaimBuilder: Sendable {
         }
         if mention.kind == .money, isPerShare(tokenRange, view: view) { measure.perUnit = "share" }
         return Claim(id: id, documentIndex: 0, mention: mention, sentence: view.sentence.range, dimension: dimension,
-                     measure: measure, cue: found.word, subject: subject(forCue: found, mentionTokens: tokenRange, view: view),
+                     measure: measure, cue: found.word,
+                     subject: owner(tokenRange, view: view) ?? subject(forCue: found, mentionTokens: tokenRange, view: view),
                      phase: phase, period: period(tokenRange, view: view), modality: mention.modality)
+    }
+
+    /// The named thing a figure belongs to: in brackets right after a name ("“Interstellar” ($165
+    /// million)"), in a relative clause after one ("Chandrayaan-2, which had a budget of $96.5
+    /// million"), or a possessive before it ("Luna-25's budget of $133 million").
+    func owner(_ tokens: Range<Int>, view: SentenceView) -> String? {
+        if let name = parentheticalOwner(tokens, view: view) { return name }
+        let lo = max(view.sentence.tokens.lowerBound, tokens.lowerBound - 10)
+        var i = tokens.lowerBound - 1
+        while i > lo {
+            let t = view.tokens[i]
+            // "<Name>, which …": the relative clause's figure is the name's.
+            if t.kind == .word, t.key == "which" || t.key == "that", view.tokens[i - 1].key == ",", i - 2 >= lo,
+               let name = nameEnding(at: i - 2, view: view) { return name }
+            // "<Name>'s budget of …"
+            if t.kind == .word, t.key == "s", view.tokens[i - 1].key == "'" || view.tokens[i - 1].key == WordKey("’"), i - 2 >= lo,
+               tokens.lowerBound - i <= 4, let name = nameEnding(at: i - 2, view: view) { return name }
+            if t.kind == .punct, t.key == "." || t.key == ";" { break }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// A capitalised name ending at token `end` ("Chandrayaan-2", "The Martian"), lower-cased, or
+    /// the lexicon's key for it.
+    func nameEnding(at end: Int, view: SentenceView) -> String? {
+        var i = end
+        var parts: [String] = []
+        while i >= view.sentence.tokens.lowerBound, parts.count < 6 {
+            let t = view.tokens[i]
+            if t.kind == .word, t.isCapitalized { parts.insert(view.word(i).lowercased(), at: 0) }
+            else if t.kind == .number || (t.key == "-" && !t.spaceBefore), !parts.isEmpty || t.kind == .number { parts.insert(view.word(i), at: 0) }
+            else { break }
+            i -= 1
+        }
+        while let f = parts.first, f == "-" || f.first?.isNumber == true { parts.removeFirst() }
+        guard parts.contains(where: { $0.first?.isLetter == true && $0.first?.isUppercase == false }) || !parts.isEmpty,
+              parts.first?.first?.isLetter == true else { return nil }
+        let name = parts.joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
+        if let key = entities.aliases[EntityLexicon.normalise(name)] { return key }
+        return name
+    }
+
+    /// "“Interstellar” ($165 million)", "Chandrayaan-3 ($75M)": a figure in brackets right after a
+    /// name is that name's figure.
+    func parentheticalOwner(_ tokens: Range<Int>, view: SentenceView) -> String? {
+        var i = tokens.lowerBound - 1
+        guard i > view.sentence.tokens.lowerBound, view.tokens[i].key == "(" else { return nil }
+        i -= 1
+        while i >= view.sentence.tokens.lowerBound, view.tokens[i].kind == .punct,
+              ["\"", "”", "’", "'"].contains(view.word(i)) { i -= 1 }
+        var words: [String] = []
+        while i >= view.sentence.tokens.lowerBound, words.count < 5 {
+            let t = view.tokens[i]
+            if t.kind == .word, t.isCapitalized || (t.kind == .word && !words.isEmpty && t.key == "-") { words.insert(view.word(i).lowercased(), at: 0) }
+            else if t.kind == .number, !words.isEmpty || view.tokens[i + 1].key == "(" { words.insert(view.word(i), at: 0) }
+            else if t.key == "-", !t.spaceBefore { words.insert("-", at: 0) }
+            else { break }
+            i -= 1
+        }
+        while words.first == "-" || words.first == "the" { words.removeFirst() }
+        guard words.contains(where: { $0.first?.isLetter == true }) else { return nil }
+        if let key = entities.aliases[EntityLexicon.normalise(words.joined(separator: " "))] { return key }
+        return words.joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
     }
 
     /// The dimension of a quantity mention: its currency, counted thing, percent or multiple.
@@ -175,6 +265,10 @@ public struct ClaimBuilder: Sendable {
         guard let point = mention.value?.point, point == point.rounded() else { return nil }
         if tokenRange.upperBound + 1 < view.sentence.tokens.upperBound, view.tokens[tokenRange.upperBound].key == "-",
            !view.tokens[tokenRange.upperBound].spaceBefore { return nil }
+        if let claim = populationClaim(mention, tokenRange, view: view, id: id) { return claim }
+        // "52 hospitalized, including 14 who developed kidney failure": a part of another figure.
+        if tokenRange.lowerBound > view.sentence.tokens.lowerBound,
+           ["including", "among", "of"].contains(view.word(tokenRange.lowerBound - 1).lowercased()) { return nil }
         // "the number of single-family homes destroyed … rose to 557": the noun after "number of".
         if let (noun, event, at) = numberOf(before: tokenRange, clause: clause, view: view) {
             var claim = Claim(id: id, documentIndex: 0, mention: mention, sentence: view.sentence.range,

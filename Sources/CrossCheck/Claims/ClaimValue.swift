@@ -60,7 +60,7 @@ public enum ClaimValue: Sendable {
             // say the event falls inside.
             // A span of a few days is precise ("Tuesday through Thursday"); a week or more is a
             // container ("next week", "in March").
-            let precise = m.kind == .date ? s == e : e - s < 6
+            let precise = m.kind == .date ? s == e : e - s < 6 && !claim.dateIsContainer
             switch (claim.datePart, precise) {
             case (.start, true): self = .days(start: s...s, end: s...ClaimValue.unbounded.upperBound)
             case (.end, true): self = .days(start: ClaimValue.unbounded.lowerBound...e, end: e...e)

@@ -54,8 +54,9 @@ enum ContextWords {
         let t = view.tokens[i]
         guard t.kind == .word, t.end - t.start >= 2 else { return nil }
         guard !ConceptLexicon.stopWords.contains(t.key) else { return nil }
-        if let c = EventLexicon.classes[t.key] ?? ConceptLexicon.events[t.key] { return c }
+        // A measure's own class first, so that "deal", "takeover" and "buyout" share one word.
         if let c = MeasureLexicon.cues[t.key], c.measure != "growth" { return c.measure }
+        if let c = EventLexicon.classes[t.key] ?? ConceptLexicon.events[t.key] { return c }
         let word = view.word(i)
         // Digits inside words ("Chandrayaan-3" tokenises apart; "737" is a number) are kept as written.
         return Lemmatizer.lemma(word)

@@ -20,6 +20,7 @@ public enum EventLexicon {
         "acquisition": "merger", "ipo": "listing", "listing": "listing", "hiatus": "hiatus",
         "pause": "hiatus", "tenure": "tenure", "term": "tenure", "war": "war", "ceasefire": "ceasefire",
         "sentence": "sentence", "sentenced": "sentence", "prison": "sentence", "jail": "sentence", "imprisonment": "sentence", "bars": "sentence",
+        "headquarters": "headquarters", "hq": "headquarters", "campus": "headquarters",
         "probation": "probation", "ban": "ban", "banned": "ban", "suspension": "ban", "suspended": "ban", "jailed": "sentence",
     ])
 
@@ -27,7 +28,7 @@ public enum EventLexicon {
     /// wars cover areas: a village, its province and its country are all right.
     public static let locatable: Set<String> = [
         "talks", "conference", "election", "strike", "protest", "call", "hearing", "trial", "launch",
-        "ceremony", "signing", "crash", "explosion", "attack", "collapse", "bridge", "levee", "dam",
+        "ceremony", "signing", "crash", "explosion", "attack", "collapse", "bridge", "levee", "dam", "headquarters",
     ]
 
     /// Events whose length is itself a checkable fact ("11 years in prison", "a two-day session").

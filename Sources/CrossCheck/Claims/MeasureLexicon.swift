@@ -52,7 +52,7 @@ public enum MeasureLexicon {
             verbs("investment", present: ["invest", "invests", "investing"], past: ["invested"]),
             verbs("value", present: ["buy", "buys", "buying", "acquire", "acquires", "acquiring", "purchase", "purchases"],
                   past: ["bought", "acquired", "purchased", "valued"]),
-            nouns("value", ["deal", "takeover", "buyout", "acquisition", "purchase", "valuation", "worth", "value", "transaction", "merger"]),
+            nouns("value", ["deal", "takeover", "buyout", "acquisition", "purchase", "valuation", "worth", "value", "transaction", "merger", "sale"]),
             nouns("salary", ["salary", "salaries", "wage", "wages", "pay", "paycheck"]),
             verbs("fine", present: ["fine", "fines"], past: ["fined", "penalised", "penalized"]),
             nouns("fine", ["fine", "fines", "penalty", "penalties", "settlement"]),

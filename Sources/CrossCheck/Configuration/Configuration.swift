@@ -39,8 +39,9 @@ public struct ConfigurationError: Error, Equatable, CustomStringConvertible, Sen
 public struct Configuration: Sendable, Equatable {
     public static let fileName = ".crosscheck.json"
     public static let supportedVersion = 1
-    static let keys: Set<String> = ["version", "hedges", "aliases", "severities", "tolerance", "ignore", "failOn"]
-    static let hedgeKeys: Set<String> = ["approximate", "nearly", "rounding", "moreThanCeiling", "vagueLow", "vagueHigh"]
+    static let keys: Set<String> = ["version", "hedges", "aliases", "severities", "tolerance", "ignore", "failOn", "alignment"]
+    static let hedgeKeys: Set<String> = ["approximate", "nearly", "rounding", "roundingCap", "moreThanCeiling", "vagueLow", "vagueHigh"]
+    static let alignmentKeys: Set<String> = ["corroborate", "conflict"]
 
     public var version = Configuration.supportedVersion
     public var hedges = HedgeWidths()
@@ -54,6 +55,10 @@ public struct Configuration: Sendable, Equatable {
     public var ignore: [String] = []
     /// nil when the file does not say; the command line's `--fail-on` wins over the file.
     public var failOn: FailThreshold?
+    /// Log-odds thresholds of alignment: how much evidence makes claims that agree one fact, and
+    /// how much evidence (values left out) makes claims that disagree one fact in conflict.
+    public var corroborateThreshold = EvidenceWeights.alignThreshold
+    public var conflictThreshold = EvidenceWeights.conflictThreshold
 
     public init() {}
 
@@ -61,7 +66,10 @@ public struct Configuration: Sendable, Equatable {
 
     /// Makes a checker that uses this configuration's hedge widths and aliases.
     public func makeChecker() -> CrossChecker {
-        CrossChecker(options: extractionOptions, aliases: aliases)
+        var checker = CrossChecker(options: extractionOptions, aliases: aliases)
+        checker.aligner.corroborateThreshold = corroborateThreshold
+        checker.aligner.conflictThreshold = conflictThreshold
+        return checker
     }
 
     /// Parses the bytes of a configuration file; `file` names it in error messages.
@@ -97,6 +105,7 @@ public struct Configuration: Sendable, Equatable {
             }
             if let d = try fraction("approximate") { config.hedges.approximate = d }
             if let d = try fraction("nearly") { config.hedges.nearly = d }
+            if let d = try fraction("roundingCap") { config.hedges.roundingCap = d }
             if let d = try fraction("vagueLow") { config.hedges.vagueLow = d }
             if let d = try fraction("vagueHigh") { config.hedges.vagueHigh = d }
             if let v = hedges["moreThanCeiling"] {
@@ -105,6 +114,19 @@ public struct Configuration: Sendable, Equatable {
             if let v = hedges["rounding"] {
                 guard let b = boolean(v) else { throw ConfigurationError(file: file, "\"hedges.rounding\" must be true or false") }
                 config.hedges.rounding = b
+            }
+        }
+        if let value = root["alignment"] {
+            guard let alignment = value as? [String: Any] else { throw ConfigurationError(file: file, "\"alignment\" must be an object") }
+            if let unknown = alignment.keys.filter({ !alignmentKeys.contains($0) }).sorted().first {
+                throw ConfigurationError(file: file, "unknown key \"alignment.\(unknown)\" (known: \(alignmentKeys.sorted().joined(separator: ", ")))")
+            }
+            for key in alignmentKeys.sorted() {
+                guard let v = alignment[key] else { continue }
+                guard let d = number(v), d.isFinite, abs(d) <= 50 else {
+                    throw ConfigurationError(file: file, "\"alignment.\(key)\" must be a number (log-odds, between -50 and 50)")
+                }
+                if key == "corroborate" { config.corroborateThreshold = d } else { config.conflictThreshold = d }
             }
         }
         if let value = root["aliases"] {

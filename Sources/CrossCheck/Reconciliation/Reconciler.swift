@@ -33,6 +33,7 @@ public struct Reconciler: Sendable {
         }
         // Pairs of claims from different sides whose values cannot both hold.
         var clashes: [(Int, Int)] = []
+        // (Alignment splits a fact whose clashes are all weak; see ClaimAligner.)
         for i in claims.indices {
             for j in claims.indices where j > i && Reconciler.differentSides(claims[i], claims[j]) {
                 if let a = values[i], let b = values[j], !a.compatible(with: b) { clashes.append((i, j)) }
@@ -40,6 +41,12 @@ public struct Reconciler: Sendable {
         }
         let spread = Reconciler.spread(values)
         assessment.spread = spread
+        // A conflict rests on pairs whose own evidence is strong; weaker clashes inside a fact
+        // (claims that joined through others) do not make one.
+        func strong(_ i: Int, _ j: Int) -> Bool {
+            fact.strongClashes?.contains(ClaimPair(claims[i].id, claims[j].id)) ?? true
+        }
+        if !fact.isTimeVarying { clashes = clashes.filter { strong($0.0, $0.1) } }
         if clashes.isEmpty {
             assessment.spread = spread == nil ? nil : 0
             assessment.reasons = [.valuesAgree]
@@ -49,16 +56,35 @@ public struct Reconciler: Sendable {
         // running total fell; clashes on one day are conflicts.
         if fact.isTimeVarying {
             // Clashes closer in time than the figure can move are disagreements.
-            let sameDay = clashes.filter { i, j in
-                guard let ti = time(of: claims[i]), let tj = time(of: claims[j]) else { return true }
-                return Swift.abs(ti - tj) < fact.changeGap
+            // A claim with no date cannot be placed in the series: it disagrees with nothing.
+            // On one day, a figure four times another reads as a whole and a part of it (cases
+            // nationwide, cases in one state), not as two reports of one tally.
+            func comparable(_ i: Int, _ j: Int) -> Bool {
+                guard strong(i, j) else { return false }
+                guard let a = values[i]?.midpoint, let b = values[j]?.midpoint, a > 0, b > 0 else { return true }
+                return max(a, b) / min(a, b) <= Reconciler.partRatio
             }
-            let fell = fact.isCumulative && clashes.contains { i, j in
+            let sameDay = clashes.filter { i, j in
+                guard let ti = time(of: claims[i]), let tj = time(of: claims[j]) else { return false }
+                return Swift.abs(ti - tj) < fact.changeGap && comparable(i, j)
+            }
+            // A running total that is clearly lower on a later day, between two claims that state
+            // one tally on strong evidence.
+            // A fall is read from one pair alone, so it needs a margin of evidence above the
+            // conflict threshold (a part and a whole, "23 new cases" after "35 cases", look alike).
+            let fellPairs = !fact.isCumulative ? [] : clashes.filter { i, j in
                 guard let ti = time(of: claims[i]), let tj = time(of: claims[j]), ti != tj,
-                      let vi = values[i]?.midpoint, let vj = values[j]?.midpoint else { return false }
+                      let vi = values[i]?.midpoint, let vj = values[j]?.midpoint, comparable(i, j),
+                      (fact.clashScores[ClaimPair(claims[i].id, claims[j].id)] ?? .infinity) >= Reconciler.fallMargin else { return false }
                 return (ti < tj) != (vi < vj) && Reconciler.clearlyLower(values[i]!, values[j]!, earlierFirst: ti < tj)
             }
+            let fell = !fellPairs.isEmpty
             if sameDay.isEmpty, !fell {
+                let dated = clashes.contains { time(of: claims[$0.0]) != nil && time(of: claims[$0.1]) != nil }
+                guard dated else {
+                    assessment.reasons = [.undated]
+                    return assessment
+                }
                 assessment.verdict = .changed
                 assessment.severity = .note
                 assessment.reasons = [fact.isCumulative ? .runningTotalGrew : .figureMoved]
@@ -67,6 +93,7 @@ public struct Reconciler: Sendable {
             assessment.verdict = .conflict
             assessment.severity = .error
             assessment.reasons = [.valuesClash] + (fell ? [.runningTotalFell] : [])
+            assessment.disagreements = (sameDay + fellPairs).map { ClaimPair(claims[$0.0].id, claims[$0.1].id) }
             if !sameDay.isEmpty, let parties = partiesDisagreeing(claims, sameDay) {
                 assessment.reasons.append(.partiesDisagree(parties: parties))
                 assessment.severity = .warning
@@ -96,6 +123,7 @@ public struct Reconciler: Sendable {
         assessment.verdict = .conflict
         assessment.severity = .error
         assessment.reasons = [.valuesClash]
+        assessment.disagreements = clashes.map { ClaimPair(claims[$0.0].id, claims[$0.1].id) }
         if fact.dimension == .holder, clashes.allSatisfy({ i, j in
             guard case let .person(a)? = values[i], case let .person(b)? = values[j] else { return false }
             return ClaimValue.spelledDifferently(a, b)
@@ -108,6 +136,18 @@ public struct Reconciler: Sendable {
             assessment.severity = .warning
         }
         return assessment
+    }
+
+    /// Evidence above the conflict threshold (log-odds) a pair needs to show a running total fell.
+    static let fallMargin = 1.5
+
+    /// Two same-day figures of a running tally this many times apart are a whole and a part.
+    static let partRatio = 4.0
+
+    /// Whether two claims hold far enough apart in time for a moving figure to have moved.
+    func timeApart(_ a: Claim, _ b: Claim, gap: Int) -> Bool {
+        guard let x = time(of: a), let y = time(of: b) else { return false }
+        return Swift.abs(x - y) >= gap
     }
 
     /// For a fall in a running total to count, the later value must sit clearly below the earlier

@@ -32,6 +32,9 @@ public enum Reason: Sendable, Hashable {
     case runningTotalGrew
     /// A figure that moves with time (in either direction) changed between days.
     case figureMoved
+    /// Values of a moving figure differ, but some of them carry no date, so they cannot be
+    /// placed in the series.
+    case undated
     /// A running total is lower on a later day than on an earlier one.
     case runningTotalFell
     /// A later report itself gives the earlier figure as what it used to be.
@@ -65,6 +68,8 @@ public struct Assessment: Sendable {
     /// Claims grouped by values that can all hold, best-supported group first.
     public var groups: [[String]]
     public var reasons: [Reason]
+    /// For a conflict, the pairs of claims whose disagreement it rests on.
+    public var disagreements: [ClaimPair] = []
 
     /// The disagreeing claims are each credited to a different party ("police said" vs "the Red
     /// Cross said"): a disagreement between parties, not necessarily an error of a source.

@@ -45,6 +45,8 @@ extension CheckResult {
                     text += f.fact.kind == .date ? " (\(Int(spread)) day\(spread == 1 ? "" : "s") apart)" : " (\(Wording.percent(spread)) apart)"
                 }
                 text += "."
+            case .undated:
+                text += "\(groupsText) differ, but the figure moves with time and some of these reports give no date, so they cannot be compared."
             case .runningTotalFell:
                 text += " A later figure is lower than an earlier one, which a running total should not be: check the sources."
             case let .partiesDisagree(parties):

@@ -84,6 +84,12 @@ public struct JSONReporter: Reporter {
             ("supportingSources", .array(a.supportingSources.map(JSONValue.string))),
             ("partiesDisagree", .bool(a.partiesDisagree)),
             ("claims", .array(f.fact.claims.map { JSONReporter.claim($0, result, best: best.contains($0.id)) })),
+            // Index pairs into `claims` of the claims whose disagreement a conflict rests on.
+            ("disagreements", .array(a.disagreements.compactMap { pair -> JSONValue? in
+                guard let i = f.fact.claims.firstIndex(where: { $0.id == pair.first }),
+                      let j = f.fact.claims.firstIndex(where: { $0.id == pair.second }) else { return nil }
+                return .array([.int(min(i, j)), .int(max(i, j))])
+            })),
         ]
         if let accepted { fields.append(("acceptedByBaseline", .bool(accepted))) }
         return .object(fields)

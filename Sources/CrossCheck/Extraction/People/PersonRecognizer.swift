@@ -27,10 +27,15 @@ public struct PersonRecognizer: Recognizer {
                 affiliation = after.affiliation
                 end = after.range.end
             }
-            let party = partyBefore(text, nameStart: name.lowerBound, sentence: sentence)
-                ?? partyAfter(text, nameEnd: name.upperBound, sentence: sentence)
-            if let p = party, p.range.start < start { start = p.range.start }
-            if let p = party, p.range.end > end { end = p.range.end }
+            // Both marks are kept: "Republican Jan Doe, D-Ill." gives her two parties, which is
+            // itself a finding.
+            let marks = [partyBefore(text, nameStart: name.lowerBound, sentence: sentence),
+                         partyAfter(text, nameEnd: name.upperBound, sentence: sentence)].compactMap { $0 }
+            for p in marks {
+                start = min(start, p.range.start)
+                end = max(end, p.range.end)
+            }
+            let party = marks.isEmpty ? nil : PartyMark(code: marks.map(\.code).joined(separator: "|"), range: ByteRange(start, end))
             // A capitalised run is a person only with evidence: a role, an honorific, a party, or speech.
             let speaks = name.upperBound < sentence.tokens.upperBound && PersonRecognizer.speechVerbs.contains(tokens[name.upperBound].key)
             if name.count >= 2, role != nil || speaks || party != nil {

@@ -83,5 +83,6 @@ public enum RoleLexicon {
         "interior", "finance", "file", "photo", "twitter", "sign", "back", "top", "news", "daily", "times", "post",
         "river", "street", "road", "bridge", "province", "county", "city", "center", "centre", "university",
         "according", "meanwhile", "however", "also", "still", "yet", "some", "about", "more", "than",
+        "republican", "republicans", "democrat", "democrats", "democratic", "gop", "rep", "sen", "gov",
     ], value: true)
 }

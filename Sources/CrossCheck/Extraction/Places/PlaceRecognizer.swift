@@ -18,6 +18,7 @@ public struct PlaceRecognizer: Recognizer {
 
     public func recognize(_ text: TokenizedText, sentence: Sentence, context: ExtractionContext, into mentions: inout [Mention]) {
         let tokens = text.tokens
+        facilityPlaces(text, sentence: sentence, into: &mentions)
         var i = sentence.tokens.lowerBound
         while i + 1 < sentence.tokens.upperBound {
             defer { i += 1 }
@@ -56,6 +57,31 @@ public struct PlaceRecognizer: Recognizer {
             let nameRange = ByteRange(tokens[i + 1].start, end)
             mentions.append(Mention(kind: .place, range: ByteRange(tokens[i].start, end), name: text.text(nameRange)))
             i = last
+        }
+    }
+
+    /// Nouns of a site that a place name before them locates: "Twitter's San Francisco
+    /// headquarters", "its Seattle plant".
+    static let facilities = WordTable(words: ["headquarters", "hq", "campus", "plant", "factory", "offices"], value: true)
+
+    /// "X's <Place> headquarters", "its <Place> plant": a capitalised run between a possessive and a
+    /// facility noun names where the facility is.
+    func facilityPlaces(_ text: TokenizedText, sentence: Sentence, into mentions: inout [Mention]) {
+        let tokens = text.tokens
+        var k = sentence.tokens.lowerBound + 1
+        while k < sentence.tokens.upperBound {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, PlaceRecognizer.facilities.contains(tokens[k].key) else { continue }
+            var j = k - 1
+            while j > sentence.tokens.lowerBound, tokens[j].kind == .word, tokens[j].isCapitalized, k - j <= 3 { j -= 1 }
+            let first = j + 1
+            guard first < k, j >= sentence.tokens.lowerBound else { continue }
+            let possessive = tokens[j].key == "s" && j > sentence.tokens.lowerBound
+                && (tokens[j - 1].key == "'" || tokens[j - 1].key == WordKey("’"))
+            let pronoun = tokens[j].kind == .word && ["its", "their", "his", "her"].contains(text.text(tokens[j]).lowercased())
+            guard possessive || pronoun, !PlaceRecognizer.notPlaces.contains(tokens[first].key) else { continue }
+            let range = ByteRange(tokens[first].start, tokens[k - 1].end)
+            mentions.append(Mention(kind: .place, range: range, name: text.text(range)))
         }
     }
 }

@@ -56,7 +56,7 @@ public struct PercentRecognizer: QuantityStepRecognizer {
     /// would be), so a whole-number percent rounds to its unit.
     static func toThePoint(_ f: Figure) -> Figure {
         var f = f
-        if f.value == f.value.rounded() { f.halfUnit = min(f.halfUnit, 0.5) }
+        if f.value == f.value.rounded() { f.halfUnit = 0.5 }
         return f
     }
 

@@ -1,0 +1,176 @@
+#!/usr/bin/env python3
+"""fit-weights: fit the alignment evidence weights by logistic regression on labelled pairs.
+
+usage:
+  tools/fit-weights.py --binary .build/release/crosscheck [--corpora ../realnews] [--write] [--l2 1.0]
+
+For every cluster under --corpora that has a gold.json and all of its texts, runs
+`crosscheck check CLUSTER --format pairs` (every candidate pair the aligner scores, with its
+comparisons), labels each pair from the gold (two claims on anchors of one gold fact: a match;
+anything else: not a match), and fits two L2-regularised logistic regressions: one without the
+values' agreement (what a conflict rests on) and one with it (what a corroboration rests on).
+Prints the weights, a leave-one-cluster-out check of how well each model ranks held-out pairs, and
+with --write replaces the block between the FITTED WEIGHTS markers in
+Sources/CrossCheck/Alignment/EvidenceWeights.swift. See docs/alignment.md.
+
+Needs numpy. The gold and texts are read only; nothing from them is written anywhere."""
+import json, os, re, subprocess, sys
+
+import numpy as np
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+WEIGHTS = os.path.join(ROOT, "Sources/CrossCheck/Alignment/EvidenceWeights.swift")
+
+
+def norm(s):
+    return " ".join(s.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-")
+                    .replace("\u2014", "-").replace("\u00a0", " ").split())
+
+
+def within(a, b):
+    return re.search(r"(?<![\w$£€¥₩])" + re.escape(a) + r"(?!\w)", b) is not None
+
+
+def feature_names():
+    text = open(WEIGHTS, encoding="utf-8").read()
+    block = text[text.index("public static let names = ["):]
+    block = block[:block.index("]")]
+    return re.findall(r'"(\w+)"', block)
+
+
+def gold_facts(gold):
+    anchors = []
+    for f in gold["facts"]:
+        for a in f["anchors"]:
+            anchors.append((f["id"], a["doc"], a["line"], norm(a["text"])))
+    return anchors
+
+
+def facts_of(claim, anchors):
+    doc = claim["document"].split("/")[-1]
+    text = norm(claim["text"])
+    return {fid for fid, d, line, t in anchors
+            if d == doc and line == claim["line"] and text and (within(t, text) or within(text, t))}
+
+
+def cluster_pairs(binary, cluster):
+    out = subprocess.run([binary, "check", cluster, "--format", "pairs"], capture_output=True, text=True)
+    if out.returncode not in (0, 1):
+        sys.exit(f"{cluster}: check failed: {out.stderr.strip()[:300]}")
+    anchors = gold_facts(json.load(open(os.path.join(cluster, "gold.json"))))
+    rows, labels = [], []
+    for line in out.stdout.splitlines():
+        p = json.loads(line)
+        fa, fb = facts_of(p["a"], anchors), facts_of(p["b"], anchors)
+        rows.append(p["features"])
+        labels.append(1.0 if fa and fb and (fa & fb) else 0.0)
+    return np.array(rows, dtype=float), np.array(labels)
+
+
+def fit(X, y, l2):
+    """Newton's method on the L2-penalised log-likelihood (the bias is not penalised)."""
+    Xb = np.hstack([np.ones((X.shape[0], 1)), X])
+    w = np.zeros(Xb.shape[1])
+    penalty = np.full(Xb.shape[1], l2)
+    penalty[0] = 0
+    for _ in range(100):
+        p = 1 / (1 + np.exp(-Xb @ w))
+        grad = Xb.T @ (p - y) + penalty * w
+        H = (Xb * (p * (1 - p))[:, None]).T @ Xb + np.diag(penalty)
+        step = np.linalg.solve(H, grad)
+        w -= step
+        if np.max(np.abs(step)) < 1e-8:
+            break
+    return w
+
+
+def auc(scores, y):
+    order = np.argsort(scores)
+    ranks = np.empty(len(scores))
+    ranks[order] = np.arange(1, len(scores) + 1)
+    pos = y == 1
+    n_pos, n_neg = pos.sum(), (~pos).sum()
+    if n_pos == 0 or n_neg == 0:
+        return float("nan")
+    return (ranks[pos].sum() - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg)
+
+
+def swift_array(values, per_line=9):
+    items = [f"{v:.3f}" for v in values]
+    lines = ["        " + ", ".join(items[i:i + per_line]) + "," for i in range(0, len(items), per_line)]
+    return "\n".join(lines)
+
+
+def main():
+    args = sys.argv[1:]
+    if "--binary" not in args:
+        print(__doc__)
+        sys.exit(2)
+    binary = args[args.index("--binary") + 1]
+    corpora = args[args.index("--corpora") + 1] if "--corpora" in args else os.path.join(ROOT, "..", "realnews")
+    l2 = float(args[args.index("--l2") + 1]) if "--l2" in args else 1.0
+    names = feature_names()
+    # What the values say (agreement, the same digits at another scale) is left out of the model a
+    # conflict rests on.
+    value_columns = {names.index("valueAgree"), names.index("digitsSame"), names.index("sameFigure")}
+    data = {}
+    for name in sorted(os.listdir(corpora)):
+        c = os.path.join(corpora, name)
+        if not os.path.isfile(os.path.join(c, "gold.json")):
+            continue
+        docs = json.load(open(os.path.join(c, "corpus.json")))["documents"]
+        if not all(os.path.exists(os.path.join(c, d["path"])) for d in docs):
+            print(f"{name}: skipped (texts not gathered)")
+            continue
+        data[name] = cluster_pairs(binary, c)
+        X, y = data[name]
+        print(f"{name}: {len(y)} candidate pairs, {int(y.sum())} matches")
+    if not data:
+        sys.exit("no cluster with gold and texts found")
+    X = np.vstack([d[0] for d in data.values()])
+    y = np.concatenate([d[1] for d in data.values()])
+    without = [i for i in range(len(names)) if i not in value_columns]
+
+    # Leave one cluster out: how well does a model fitted on the others rank the held-out pairs?
+    for label, cols in (("without values", without), ("with values", list(range(len(names))))):
+        aucs = []
+        for held in data:
+            Xt = np.vstack([data[k][0] for k in data if k != held])[:, cols]
+            yt = np.concatenate([data[k][1] for k in data if k != held])
+            w = fit(Xt, yt, l2)
+            Xh, yh = data[held]
+            s = w[0] + Xh[:, cols] @ w[1:]
+            aucs.append(auc(s, yh))
+        print(f"leave-one-cluster-out AUC ({label}): " + ", ".join(f"{a:.3f}" for a in aucs)
+              + f"; mean {np.nanmean(aucs):.3f}")
+
+    w_without = fit(X[:, without], y, l2)
+    w_with = fit(X, y, l2)
+    full_without = [0.0] * len(names)
+    for k, i in enumerate(without):
+        full_without[i] = w_without[1 + k]
+    block = (
+        "    // BEGIN FITTED WEIGHTS\n"
+        f"    // Fitted by tools/fit-weights.py on {len(y)} labelled pairs ({int(y.sum())} matches), l2 = {l2}.\n"
+        "    /// Log-odds of two claims of one block stating one fact before any comparison.\n"
+        f"    public static let bias = {w_without[0]:.3f}\n"
+        "    /// Weights with the values left out (a conflict rests on these alone).\n"
+        "    public static let withoutValue: [Double] = [\n" + swift_array(full_without) + "\n    ]\n"
+        "    /// Bias and weights with the values' agreement counted in (a corroboration rests on these).\n"
+        f"    public static let biasWithValue = {w_with[0]:.3f}\n"
+        "    public static let withValue: [Double] = [\n" + swift_array(w_with[1:]) + "\n    ]\n"
+        "    // END FITTED WEIGHTS"
+    )
+    for n, a, b in zip(names, full_without, w_with[1:]):
+        print(f"  {n:18s} without values {a:7.3f}   with values {b:7.3f}")
+    print(f"  {'bias':18s} without values {w_without[0]:7.3f}   with values {w_with[0]:7.3f}")
+    if "--write" in args:
+        text = open(WEIGHTS, encoding="utf-8").read()
+        start = text.index("    // BEGIN FITTED WEIGHTS")
+        end = text.index("    // END FITTED WEIGHTS") + len("    // END FITTED WEIGHTS")
+        open(WEIGHTS, "w", encoding="utf-8").write(text[:start] + block + text[end:])
+        print(f"wrote {os.path.relpath(WEIGHTS)}")
+
+
+if __name__ == "__main__":
+    main()
