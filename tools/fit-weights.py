@@ -18,6 +18,11 @@ import json, os, re, subprocess, sys
 
 import numpy as np
 
+# Comparisons the development set cannot estimate (no pair of it shows them) keep a stated prior
+# instead of a fitted zero: two claims about the same numbered event ("the seventh round") are
+# strong evidence of one fact.
+FIXED = {"eventSame": 3.0}
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WEIGHTS = os.path.join(ROOT, "Sources/CrossCheck/Alignment/EvidenceWeights.swift")
 
@@ -67,14 +72,16 @@ def cluster_pairs(binary, cluster):
     return np.array(rows, dtype=float), np.array(labels)
 
 
-def fit(X, y, l2):
-    """Newton's method on the L2-penalised log-likelihood (the bias is not penalised)."""
+def fit(X, y, l2, offsets=None):
+    """Newton's method on the L2-penalised log-likelihood (the bias is not penalised); `offsets`
+    are fixed log-odds added to each row (the priors of FIXED comparisons)."""
+    offsets = np.zeros(X.shape[0]) if offsets is None else offsets
     Xb = np.hstack([np.ones((X.shape[0], 1)), X])
     w = np.zeros(Xb.shape[1])
     penalty = np.full(Xb.shape[1], l2)
     penalty[0] = 0
     for _ in range(100):
-        p = 1 / (1 + np.exp(-Xb @ w))
+        p = 1 / (1 + np.exp(-(Xb @ w + offsets)))
         grad = Xb.T @ (p - y) + penalty * w
         H = (Xb * (p * (1 - p))[:, None]).T @ Xb + np.diag(penalty)
         step = np.linalg.solve(H, grad)
@@ -129,10 +136,13 @@ def main():
         sys.exit("no cluster with gold and texts found")
     X = np.vstack([d[0] for d in data.values()])
     y = np.concatenate([d[1] for d in data.values()])
-    without = [i for i in range(len(names)) if i not in value_columns]
+    fixed_columns = {names.index(n): v for n, v in FIXED.items() if n in names}
+    without = [i for i in range(len(names)) if i not in value_columns and i not in fixed_columns]
+    every = [i for i in range(len(names)) if i not in fixed_columns]
+    offsets_all = X[:, list(fixed_columns)] @ np.array(list(fixed_columns.values())) if fixed_columns else None
 
     # Leave one cluster out: how well does a model fitted on the others rank the held-out pairs?
-    for label, cols in (("without values", without), ("with values", list(range(len(names))))):
+    for label, cols in (("without values", without), ("with values", every)):
         aucs = []
         for held in data:
             Xt = np.vstack([data[k][0] for k in data if k != held])[:, cols]
@@ -144,14 +154,22 @@ def main():
         print(f"leave-one-cluster-out AUC ({label}): " + ", ".join(f"{a:.3f}" for a in aucs)
               + f"; mean {np.nanmean(aucs):.3f}")
 
-    w_without = fit(X[:, without], y, l2)
-    w_with = fit(X, y, l2)
+    w_without = fit(X[:, without], y, l2, offsets_all)
+    w_with_part = fit(X[:, every], y, l2, offsets_all)
     full_without = [0.0] * len(names)
+    full_with = [0.0] * len(names)
     for k, i in enumerate(without):
         full_without[i] = w_without[1 + k]
+    for k, i in enumerate(every):
+        full_with[i] = w_with_part[1 + k]
+    for i, v in fixed_columns.items():
+        full_without[i] = v
+        full_with[i] = v
+    w_with = np.concatenate([[w_with_part[0]], full_with])
     block = (
         "    // BEGIN FITTED WEIGHTS\n"
-        f"    // Fitted by tools/fit-weights.py on {len(y)} labelled pairs ({int(y.sum())} matches), l2 = {l2}.\n"
+        f"    // Fitted by tools/fit-weights.py on {len(y)} labelled pairs ({int(y.sum())} matches), l2 = {l2};\n"
+        f"    // fixed priors: {', '.join(f'{k} = {v}' for k, v in FIXED.items())}.\n"
         "    /// Log-odds of two claims of one block stating one fact before any comparison.\n"
         f"    public static let bias = {w_without[0]:.3f}\n"
         "    /// Weights with the values left out (a conflict rests on these alone).\n"

@@ -19,6 +19,9 @@ public struct ClaimAligner: Sendable {
     public var corroborateThreshold = EvidenceWeights.alignThreshold
     /// Log-odds (values left out) above which claims whose values clash are one fact in conflict.
     public var conflictThreshold = EvidenceWeights.conflictThreshold
+    /// How much of the clashing pairs between two groups must pass on average for them to join:
+    /// 0.5 is average linkage; lower lets one strong pair join groups that hold a noisy member.
+    public var conflictLinkage = EvidenceWeights.conflictLinkage
 
     public init() {}
 
@@ -154,8 +157,16 @@ public struct ClaimAligner: Sendable {
         }
         // 2. Disagreeing values, on evidence other than the values: the pairs that clash must
         // on average pass as one fact on that evidence alone (values that agree need no more).
-        let clashing = links.filter { !$0.agree && $0.withoutValues >= conflictThreshold }
-            .sorted { ($0.withoutValues, $1.i, $1.j) > ($1.withoutValues, $0.i, $0.j) }
+        // A moving figure's values far enough apart in time are one fact moving, not a
+        // disagreement: they need only the evidence an agreement needs.
+        func required(_ a: Int, _ b: Int) -> Double {
+            let x = members[a], y = members[b]
+            if let gap = Comparability.changeGap(x) ?? Comparability.changeGap(y),
+               let d = ClaimAligner.daysApart(x, y), d >= gap { return corroborateThreshold }
+            return conflictThreshold
+        }
+        let clashing = links.filter { !$0.agree && $0.withoutValues >= required($0.i, $0.j) }
+            .sorted { ($0.withoutValues - required($0.i, $0.j), $1.i, $1.j) > ($1.withoutValues - required($1.i, $1.j), $0.i, $0.j) }
         for l in clashing {
             let x = cluster[l.i], y = cluster[l.j]
             guard x != y else { continue }
@@ -165,11 +176,11 @@ public struct ClaimAligner: Sendable {
                     if !linkable(a, b) { ok = false; break outer }
                     guard clash(a, b) else { continue }
                     if cannotLink(a, b) { ok = false; break outer }
-                    total += link(a, b).map { sigmoid($0.withoutValues - conflictThreshold) } ?? 0
+                    total += link(a, b).map { sigmoid($0.withoutValues - required(a, b)) } ?? 0
                     count += 1
                 }
             }
-            if ok, count > 0, total / count >= 0.5 { merge(x, y) }
+            if ok, count > 0, total / count >= conflictLinkage { merge(x, y) }
         }
         var result: [Cluster] = []
         for group in items where !group.isEmpty {

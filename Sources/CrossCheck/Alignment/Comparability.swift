@@ -32,11 +32,18 @@ public enum Comparability {
         case .holder:
             guard let r = a.role, let s = b.role, r.head == s.head else { return false }
             if !r.domain.isEmpty, !s.domain.isEmpty, Set(r.domain).isDisjoint(with: s.domain) { return false }
+            // "Finance minister" and "defence minister" of one country are two jobs: the words
+            // that are not the country must agree too.
+            let p = r.domain.filter { !isEntityKey($0) }, q = s.domain.filter { !isEntityKey($0) }
+            if !p.isEmpty, !q.isEmpty, Set(p).isDisjoint(with: q) { return false }
             // A title many organisations have names one job only when both say whose.
             if RoleLexicon.broadHeads.contains(r.head), r.domain.isEmpty || s.domain.isEmpty { return false }
         case .date, .place:
-            // Numbered events ("the sixth round", "the seventh round") are different events.
+            // Numbered events ("the sixth round", "the seventh round") are different events, and a
+            // past or coming one is not the numbered one a report is about.
             if let x = ordinalEvent(a), let y = ordinalEvent(b), x != y { return false }
+            if (ordinalEvent(a) != nil && (b.phase == .previous || b.phase == .next))
+                || (ordinalEvent(b) != nil && (a.phase == .previous || a.phase == .next)) { return false }
             // A date without a reference date compares only with another without one.
             if a.dimension == .date, (a.mention.date?.resolved ?? false) != (b.mention.date?.resolved ?? false) { return false }
         default:
@@ -51,6 +58,11 @@ public enum Comparability {
         guard case let .count(x) = a.dimension, case let .count(y) = b.dimension else { return a.dimension == b.dimension }
         if x == y { return true }
         return ConceptLexicon.genericCountClasses.contains(x) || ConceptLexicon.genericCountClasses.contains(y)
+    }
+
+    /// Whether a role word is a canonical entity key (lower-cased "kr", "us").
+    static func isEntityKey(_ w: String) -> Bool {
+        EntityLexicon.countries[w.uppercased()] != nil || EntityLexicon.institutions[w.uppercased()] != nil
     }
 
     static func ordinalEvent(_ c: Claim) -> String? {
@@ -70,8 +82,8 @@ public enum Comparability {
         if MeasureLexicon.timeVarying.contains(c.measure.concept) { return 1 }
         if case let .count(noun) = c.dimension, MeasureLexicon.timeVarying.contains(noun) { return 1 }
         guard c.dimension.isNumeric else { return nil }
-        if c.isTally { return 1 }
         if MeasureLexicon.positions.contains(c.measure.concept) { return 7 }
+        if c.isTally { return 1 }
         if c.context.local.contains(where: { MeasureLexicon.proposalWords.contains($0) }) { return 7 }
         return nil
     }

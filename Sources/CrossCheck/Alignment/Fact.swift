@@ -101,7 +101,10 @@ enum FactBuilder {
                         measure: measure, event: event, phase: phase, period: period, claims: claims, evidence: evidence,
                         isTimeVarying: claims.contains(where: Comparability.isTimeVarying),
                         isCumulative: claims.contains(where: Comparability.isCumulative))
-        fact.changeGap = claims.compactMap(Comparability.changeGap).min() ?? 1
+        // The gap of the fact's own measure (a position moves by the week even when one report
+        // says "now"); else the shortest any claim gives.
+        let own = claims.filter { $0.measure.concept == measure.concept }.compactMap(Comparability.changeGap)
+        fact.changeGap = own.max() ?? claims.compactMap(Comparability.changeGap).min() ?? 1
         return fact
     }
 

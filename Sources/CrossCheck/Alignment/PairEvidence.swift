@@ -158,10 +158,24 @@ extension PairEvidence {
         e[.measureAndSubject] = (e[.measureSame] + e[.fallbackSame]) * e[.subjectSame]
         if let p = a.person, let q = b.person, !p.given.isEmpty, p.key == q.key { e[.samePerson] = 1 }
         if let x = ClaimValue(a), let y = ClaimValue(b), x.compatible(with: y) {
-            e[.valueAgree] = 1
+            // Agreement with an open or wide value ("as much as $15 billion", "thousands")
+            // says less than agreement of two tight ones.
+            e[.valueAgree] = isTight(x) && isTight(y) ? 1 : 0.5
             if sameFigure(a, b) { e[.sameFigure] = 1 }
         } else if sameDigits(a, b) { e[.digitsSame] = 1 }
         return e
+    }
+
+    /// A value that says something: bounded and no wider than a quarter of itself (dates and
+    /// names always).
+    static func isTight(_ v: ClaimValue) -> Bool {
+        switch v {
+        case let .interval(lo, hi):
+            guard lo.isFinite, hi.isFinite else { return false }
+            return hi - lo <= 0.25 * max(Swift.abs(lo), Swift.abs(hi))
+        case .range: return true
+        default: return true
+        }
     }
 
     /// Whether two claims state one precise figure: equal points, each within 2% of its width.

@@ -18,10 +18,16 @@ extension ClaimBuilder {
            ["including", "among", "of"].contains(view.word(tokenRange.lowerBound - 1).lowercased()) {
             return nil
         }
-        // "Chandrayaan-3 mission", "Boeing 737-9 jets": a number joined to a name is part of it.
+        // "Chandrayaan-3 mission", "Luna 25 mission", "Boeing 737 jets": a number right after a
+        // name is part of the name.
         if tokenRange.lowerBound >= view.sentence.tokens.lowerBound + 2, view.tokens[tokenRange.lowerBound - 1].key == "-",
            !view.tokens[tokenRange.lowerBound - 1].spaceBefore, !view.tokens[tokenRange.lowerBound].spaceBefore,
            view.tokens[tokenRange.lowerBound - 2].kind == .word { return nil }
+        if tokenRange.lowerBound > view.sentence.tokens.lowerBound + 1, view.tokens[tokenRange.lowerBound].kind == .number {
+            let prev = view.tokens[tokenRange.lowerBound - 1]
+            if prev.kind == .word, prev.isCapitalized, !ClaimBuilder.periodWords.contains(prev.key),
+               !ConceptLexicon.stopWords.contains(prev.key) { return nil }
+        }
         // A year used as an adjective ("the 2018 deadline") counts nothing.
         if let first = tokenRange.first, view.tokens[first].kind == .number, view.tokens[first].end - view.tokens[first].start == 4,
            let point = mention.value?.point, (1900...2100).contains(point), mention.hedge == .exact {

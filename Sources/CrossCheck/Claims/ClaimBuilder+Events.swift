@@ -220,6 +220,11 @@ extension ClaimBuilder {
         } else if let (concept, at) = nearestEventWord(tokenRange, view: view) {
             measure = Measure(concept)
             if EventLexicon.classes[view.tokens[at].key] != nil { phase = eventPhase(at, view: view) }
+            // Weeks from the report, the event is a past or coming one, not the one the report is
+            // about ("last met in January").
+            if phase == .unspecified, let asOf = index.published, Swift.abs(r.lowerBound.dayNumber - asOf.dayNumber) > 21 {
+                phase = r.upperBound < asOf ? .previous : .next
+            }
         } else if statement {
             measure = Measure("statement", isKnown: false)
         } else {

@@ -53,6 +53,11 @@ extension ClaimBuilder {
         }
         let isFormer = raw.contains { ["former", "ex", "then", "previous", "outgoing", "late"].contains($0) }
         var text = " " + raw.joined(separator: " ") + " "
+        // Countries named in several words ("South Korean") become their key before the words
+        // are split.
+        for (alias, key) in entities.aliases where alias.contains(" ") && text.contains(" \(alias) ") {
+            text = text.replacingOccurrences(of: " \(alias) ", with: " \(key.lowercased()) ")
+        }
         for (long, short) in RoleLexicon.expansions.sorted(by: { ($0.key.count, $0.key) > ($1.key.count, $1.key) }) {
             text = text.replacingOccurrences(of: " \(long) ", with: " \(short) ")
         }

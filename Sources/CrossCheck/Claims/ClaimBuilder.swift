@@ -38,6 +38,11 @@ public struct ClaimBuilder: Sendable {
                     c.asOf = asOf
                     let tokens = view.tokenRange(mention.range)
                     c.context = ContextWords.context(tokens, view: view, sentence: sentenceWords)
+                    // The word that governs the figure belongs to its near context even when it
+                    // stands further off ("is pressing Seoul for …, or about $5 billion").
+                    if c.measure.isKnown, !c.measure.isEmpty, !c.context.local.contains(c.measure.concept) {
+                        c.context.local = (c.context.local + [c.measure.concept]).sorted()
+                    }
                     if mention.kind.isQuantity {
                         c.isTally = isTally(tokens, view: view)
                         c.eventTime = clauseDate(tokens, view: view, local: local)

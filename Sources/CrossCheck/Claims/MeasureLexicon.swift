@@ -120,7 +120,7 @@ public enum MeasureLexicon {
 
     /// Positions in a negotiation (what one side offers or demands): they move from one round to
     /// the next, but not within days, so two figures a week or more apart are a change.
-    public static let positions: Set<String> = ["offer", "demand"]
+    public static let positions: Set<String> = ["offer", "demand", "reject", "approve"]
 
     /// Words near a figure that make it a term of a proposal ("the offer includes a 30% raise").
     public static let proposalWords: Set<String> = ["offer", "proposal", "counteroffer", "contract"]

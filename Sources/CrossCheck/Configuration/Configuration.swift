@@ -41,7 +41,7 @@ public struct Configuration: Sendable, Equatable {
     public static let supportedVersion = 1
     static let keys: Set<String> = ["version", "hedges", "aliases", "severities", "tolerance", "ignore", "failOn", "alignment"]
     static let hedgeKeys: Set<String> = ["approximate", "nearly", "rounding", "roundingCap", "moreThanCeiling", "vagueLow", "vagueHigh"]
-    static let alignmentKeys: Set<String> = ["corroborate", "conflict"]
+    static let alignmentKeys: Set<String> = ["corroborate", "conflict", "linkage"]
 
     public var version = Configuration.supportedVersion
     public var hedges = HedgeWidths()
@@ -59,6 +59,7 @@ public struct Configuration: Sendable, Equatable {
     /// how much evidence (values left out) makes claims that disagree one fact in conflict.
     public var corroborateThreshold = EvidenceWeights.alignThreshold
     public var conflictThreshold = EvidenceWeights.conflictThreshold
+    public var conflictLinkage = EvidenceWeights.conflictLinkage
 
     public init() {}
 
@@ -69,6 +70,7 @@ public struct Configuration: Sendable, Equatable {
         var checker = CrossChecker(options: extractionOptions, aliases: aliases)
         checker.aligner.corroborateThreshold = corroborateThreshold
         checker.aligner.conflictThreshold = conflictThreshold
+        checker.aligner.conflictLinkage = conflictLinkage
         return checker
     }
 
@@ -126,7 +128,13 @@ public struct Configuration: Sendable, Equatable {
                 guard let d = number(v), d.isFinite, abs(d) <= 50 else {
                     throw ConfigurationError(file: file, "\"alignment.\(key)\" must be a number (log-odds, between -50 and 50)")
                 }
-                if key == "corroborate" { config.corroborateThreshold = d } else { config.conflictThreshold = d }
+                switch key {
+                case "corroborate": config.corroborateThreshold = d
+                case "linkage":
+                    guard d > 0, d < 1 else { throw ConfigurationError(file: file, "\"alignment.linkage\" must be between 0 and 1") }
+                    config.conflictLinkage = d
+                default: config.conflictThreshold = d
+                }
             }
         }
         if let value = root["aliases"] {

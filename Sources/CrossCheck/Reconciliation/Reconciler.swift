@@ -47,6 +47,9 @@ public struct Reconciler: Sendable {
             fact.strongClashes?.contains(ClaimPair(claims[i].id, claims[j].id)) ?? true
         }
         if !fact.isTimeVarying { clashes = clashes.filter { strong($0.0, $0.1) } }
+        // Two coarse dates (a year, "December and January") that miss each other rarely date one
+        // event: at least one side must name a week or less.
+        if fact.kind == .date { clashes = clashes.filter { Reconciler.isPrecise(claims[$0.0]) || Reconciler.isPrecise(claims[$0.1]) } }
         if clashes.isEmpty {
             assessment.spread = spread == nil ? nil : 0
             assessment.reasons = [.valuesAgree]
@@ -94,6 +97,7 @@ public struct Reconciler: Sendable {
             assessment.severity = .error
             assessment.reasons = [.valuesClash] + (fell ? [.runningTotalFell] : [])
             assessment.disagreements = (sameDay + fellPairs).map { ClaimPair(claims[$0.0].id, claims[$0.1].id) }
+            assessment.spread = Reconciler.spread(Set((sameDay + fellPairs).flatMap { [$0.0, $0.1] }).sorted().map { values[$0] })
             if !sameDay.isEmpty, let parties = partiesDisagreeing(claims, sameDay) {
                 assessment.reasons.append(.partiesDisagree(parties: parties))
                 assessment.severity = .warning
@@ -124,6 +128,9 @@ public struct Reconciler: Sendable {
         assessment.severity = .error
         assessment.reasons = [.valuesClash]
         assessment.disagreements = clashes.map { ClaimPair(claims[$0.0].id, claims[$0.1].id) }
+        // How far apart the disagreeing claims are (not every claim of the fact).
+        let involved = Set(clashes.flatMap { [$0.0, $0.1] }).sorted()
+        assessment.spread = Reconciler.spread(involved.map { values[$0] })
         if fact.dimension == .holder, clashes.allSatisfy({ i, j in
             guard case let .person(a)? = values[i], case let .person(b)? = values[j] else { return false }
             return ClaimValue.spelledDifferently(a, b)
@@ -143,6 +150,11 @@ public struct Reconciler: Sendable {
 
     /// Two same-day figures of a running tally this many times apart are a whole and a part.
     static let partRatio = 4.0
+
+    static func isPrecise(_ c: Claim) -> Bool {
+        guard let r = c.mention.date?.interval else { return false }
+        return r.upperBound.dayNumber - r.lowerBound.dayNumber <= 7 && !c.dateIsContainer
+    }
 
     /// Whether two claims hold far enough apart in time for a moving figure to have moved.
     func timeApart(_ a: Claim, _ b: Claim, gap: Int) -> Bool {
@@ -272,7 +284,11 @@ public struct Reconciler: Sendable {
         var sawDays = false
         for v in values.compactMap({ $0 }) {
             switch v {
-            case .interval, .range:
+            case let .interval(a, b):
+                // An open side ("more than 9,000") has no midpoint to measure from.
+                guard a.isFinite, b.isFinite, let m = v.midpoint else { continue }
+                lo = min(lo, m); hi = max(hi, m)
+            case .range:
                 if let m = v.midpoint, m.isFinite { lo = min(lo, m); hi = max(hi, m) }
             case let .days(_, e):
                 sawDays = true

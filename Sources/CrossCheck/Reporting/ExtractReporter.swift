@@ -48,6 +48,9 @@ public enum ExtractReporter {
             ("modality", .string(c.modality.rawValue)),
             ("attribution", .optional(c.attribution?.party)),
             ("relay", .bool(c.attribution?.isRelay ?? false)),
+            // The words alignment compares, normalised.
+            ("context", .object([("near", .array(c.context.local.map(JSONValue.string))),
+                                 ("names", .array(c.context.names.map(JSONValue.string)))])),
         ])
         return .object(fields)
     }
