@@ -44,7 +44,6 @@ public struct ClaimBuilder: Sendable {
                         c.context.local = (c.context.local + [c.measure.concept]).sorted()
                     }
                     if mention.kind.isQuantity {
-                        c.isTally = isTally(tokens, view: view)
                         c.eventTime = clauseDate(tokens, view: view, local: local)
                         // A figure the text dates a year or more before the report is history ("in
                         // 1984, 41 people died"), a different fact from today's.
@@ -58,6 +57,9 @@ public struct ClaimBuilder: Sendable {
                            group.sentence.index - (index.sentenceIndex(ofMention: prior.mention.range.start) ?? -10) <= 2 {
                             c.period = prior.period
                         }
+                        // A figure of the past ("the $920 million Seoul paid last year") is no
+                        // moving tally, whatever "now" says about the clause.
+                        c.isTally = c.phase != .previous && c.phase != .initial && isTally(tokens, view: view)
                     }
                     c.attribution = credited
                     claims.append(c)

@@ -19,7 +19,7 @@ import Testing
         b.money("$920 million", 915e6, 925e6, point: 920e6)
         let result = check([a, b])
         #expect(result.conflicts.count == 1)
-        #expect(result.conflicts.first?.fact.measure == "payment")
+        #expect(result.conflicts.first?.fact.measure.concept == "payment")
         #expect(result.conflicts.first?.fact.phase == .previous)
     }
 
@@ -47,10 +47,10 @@ import Testing
         #expect(check([a, b]).conflicts.isEmpty)
     }
 
-    @Test func blockingKeysNeverHoldLineNumbersOrValues() {
+    @Test func blocksAreDimensionsNeverLineNumbersOrValues() throws {
         var a = DocBuilder("Seoul was required to pay $870 million.", published: "2020-04-07")
         a.money("$870 million", 865e6, 875e6, point: 870e6)
-        let c = claims([a]).first!
-        #expect(ClaimAligner.blockKey(c, kind: .money) == "money|payment|USD")
+        let c = try #require(claims([a]).first)
+        #expect(Comparability.block(c) == "money:USD")
     }
 }

@@ -21,15 +21,19 @@ import Testing
         ("Net income climbed to $412 million.", "$412 million", "profit"),
     ])
     func cueWordsMapToMeasures(_ text: String, _ money: String, _ measure: String) {
-        #expect(claim(text, money: money)?.measure == measure)
+        #expect(claim(text, money: money)?.measure.concept == measure)
     }
 
     @Test func unknownMeasuresFallBackToTheGoverningWord() {
-        #expect(claim("The painting fetched $60 million.", money: "$60 million")?.measure == "other:fetched")
+        let measure = claim("The painting fetched $60 million.", money: "$60 million")?.measure
+        #expect(measure?.concept == "fetched")
+        #expect(measure?.isKnown == false)
     }
 
     @Test func perShareFiguresAreTheirOwnMeasure() {
-        #expect(claim("Net income was $412 million, or $1.87 a share.", money: "$1.87")?.measure == "profit per share")
+        let measure = claim("Net income was $412 million, or $1.87 a share.", money: "$1.87")?.measure
+        #expect(measure?.concept == "profit")
+        #expect(measure?.perUnit == "share")
     }
 }
 
@@ -106,7 +110,7 @@ import Testing
         let c = claims([d]).first { $0.kind == .count }
         #expect(c?.attribution?.party == "Police")
         #expect(c?.attribution?.isRelay == false)
-        #expect(c?.measure == "dead")
+        #expect(c?.measure.concept == "dead")
 
         var e = DocBuilder("The talks cost $5 million, Yonhap reported.", published: "2020-03-20")
         e.money("$5 million", 4.5, 5.5, point: 5)
@@ -118,6 +122,6 @@ import Testing
         d.count("two countries", 2, 2, point: 2, noun: "country")
         d.count("31 dead", 31, 31, point: 31, noun: "dead")
         d.count("eight people", 8, 8, point: 8, noun: "person")
-        #expect(claims([d]).filter { $0.kind == .count }.map(\.measure) == ["dead"])
+        #expect(claims([d]).filter { $0.kind == .count }.map(\.measure.concept) == ["dead"])
     }
 }

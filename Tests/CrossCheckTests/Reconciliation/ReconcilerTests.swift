@@ -20,7 +20,7 @@ import Testing
         c.count("Some 9,000 Korean employees", 8100, 9900, point: 9000, noun: "employee", hedge: .approximate)
         let result = check([a, b, c])
         #expect(result.conflicts.isEmpty)
-        #expect(result.facts.contains { $0.assessment.verdict == .consistent && $0.fact.measure == "workers" })
+        #expect(result.facts.contains { $0.assessment.verdict == .consistent && $0.fact.dimension == .count("workers") })
     }
 
     @Test func touchingRoundingIntervalsDoNotOverlap() {
