@@ -125,7 +125,7 @@ enum CheckCommand {
         if let output {
             try FileSystem.writeAtomically(text, to: output)
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try Output.standardOutput(text)
         }
         if format == .github, let summary = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !summary.isEmpty {
             var summaryContext = context

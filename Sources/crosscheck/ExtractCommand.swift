@@ -27,7 +27,7 @@ enum ExtractCommand {
         if let output = parsed.options["output"] {
             try FileSystem.writeAtomically(text, to: output)
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try Output.standardOutput(text)
         }
         return .clean
     }

@@ -54,7 +54,7 @@ public struct Extractor: Sendable {
             for recognizer in recognizers {
                 recognizer.recognize(text, sentence: sentence, context: context, into: &found)
             }
-            for var mention in Extractor.resolveOverlaps(found) {
+            for var mention in Extractor.resolveOverlaps(found).map(FigureLimits.bounded) {
                 if mention.modality == .unspecified {
                     mention.modality = ModalityClassifier.modality(in: text, sentence: sentence, at: mention.range)
                 }

@@ -124,6 +124,7 @@ public enum ValueFormatter {
         if let p = m.person { return [p.role, p.affiliation].compactMap { $0 }.joined(separator: ", ") }
         if let n = m.name { return n }
         guard let v = m.value else { return "" }
+        if v.low == nil, v.high == nil, v.point == nil { return "too large to compare" } // see FigureLimits
         let unit = v.unit
         switch m.kind {
         case .money: return (unit.map { $0 + " " } ?? "") + interval(v.low, v.high, unit: nil, fallback: v.point)
@@ -147,6 +148,7 @@ public enum ValueFormatter {
 
     /// Compact figures: 865M, 4.5B, 9,500, 10.5.
     public static func number(_ x: Double) -> String {
+        guard x.isFinite else { return x.isNaN ? "?" : x < 0 ? "-∞" : "∞" }
         let a = Swift.abs(x)
         func trim(_ v: Double) -> String {
             let r = (v * 1000).rounded() / 1000
