@@ -24,6 +24,12 @@ import Testing
         return t.tokens.map { t.text($0) }
     }
 
+    @Test func digitGroupsNeedThreeDigitsToMakeOneNumber() {
+        #expect(tokens("1,2,3,4,5,6 people") == ["1", ",", "2", ",", "3", ",", "4", ",", "5", ",", "6", "people"])
+        #expect(tokens("1,234,56 and 12,5") == ["1", ",", "234", ",", "56", "and", "12,5"])
+        #expect(tokens("1,234,567.5 and 5,000") == ["1,234,567.5", "and", "5,000"])
+    }
+
     @Test func keepsGroupedAndDecimalNumbersWhole() {
         #expect(tokens("28,500 troops, 1.0389 trillion.") == ["28,500", "troops", ",", "1.0389", "trillion", "."])
     }
