@@ -90,21 +90,41 @@ public struct Extractor: Sendable {
     }
 
     /// Greedy selection: best candidates first, each kept only if it overlaps nothing kept.
-    /// Indices are sorted rather than the mentions themselves, which are large.
+    /// Indices are sorted rather than the mentions themselves, which are large; the bytes kept
+    /// mentions cover are marked, so that each check costs the candidate's length, not the number
+    /// of mentions kept (a sentence that never ends can hold a hundred thousand).
     public static func resolveOverlaps(_ mentions: [Mention]) -> [Mention] {
         guard mentions.count > 1 else { return mentions }
-        let ranked = mentions.indices.sorted { i, j in
-            let a = mentions[i], b = mentions[j]
-            let anchoredA = isAnchored(a.kind), anchoredB = isAnchored(b.kind)
-            if anchoredA != anchoredB, a.range.overlaps(b.range) { return anchoredA }
-            if a.range.length != b.range.length { return a.range.length > b.range.length }
-            if priority(a.kind) != priority(b.kind) { return priority(a.kind) > priority(b.kind) }
-            return a.range < b.range
-        }
+        let ranked = mentions.indices.sorted { ranks(mentions[$0], before: mentions[$1]) }
+        var lo = Int.max, hi = Int.min
+        for m in mentions { lo = min(lo, m.range.start); hi = max(hi, m.range.end) }
+        var covered = [Bool](repeating: false, count: hi - lo)
         var kept: [Int] = []
-        for i in ranked where !kept.contains(where: { mentions[$0].range.overlaps(mentions[i].range) }) {
+        for i in ranked {
+            let r = mentions[i].range
+            guard !covered[(r.start - lo)..<(r.end - lo)].contains(true) else { continue }
+            for b in (r.start - lo)..<(r.end - lo) { covered[b] = true }
             kept.append(i)
         }
         return kept.sorted { mentions[$0].range < mentions[$1].range }.map { mentions[$0] }
+    }
+
+    /// The order in which candidates are considered: anchored kinds first (they beat an overlapping
+    /// count or bare number however long it is), then the longer, then the higher-priority kind,
+    /// then the earlier. Every step compares one key, so this is a strict weak ordering and the
+    /// mentions kept do not depend on the order the recognizers found them in. (Ranking anchored
+    /// kinds first only when the two overlap was not transitive: an anchored A [0,5), unanchored
+    /// B [2,12) and unanchored C [5,13) gave A < B, B < C and C < A.) Putting every anchored
+    /// mention first keeps the same winners, since neither kind can block a mention it does not
+    /// overlap.
+    static func ranks(_ a: Mention, before b: Mention) -> Bool {
+        let anchoredA = isAnchored(a.kind), anchoredB = isAnchored(b.kind)
+        if anchoredA != anchoredB { return anchoredA }
+        if a.range.length != b.range.length { return a.range.length > b.range.length }
+        if priority(a.kind) != priority(b.kind) { return priority(a.kind) > priority(b.kind) }
+        if a.range != b.range { return a.range < b.range }
+        // Two readings of one span by one kind: any fixed order of their values will do.
+        guard a != b else { return false }
+        return String(describing: a) < String(describing: b)
     }
 }
