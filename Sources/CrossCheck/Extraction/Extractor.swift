@@ -22,6 +22,9 @@ public struct ExtractedDocument: Sendable {
     public var document: Document
     public var text: TokenizedText
     public var mentions: [Mention]
+    /// What the reader should know about how the document was read ("the dateline date … does not
+    /// exist"); the command line prints them.
+    public var warnings: [String] = []
 }
 
 /// Runs every recognizer over every sentence of a document and keeps one mention per stretch of
@@ -41,9 +44,15 @@ public struct Extractor: Sendable {
         let text = TokenizedText(document.text)
         // A report with no date from a manifest or front matter may state its own in a dateline;
         // relative dates cannot be resolved without one.
-        if document.metadata.published == nil, let found = DatelineDetector.publicationDate(in: text) {
-            document.metadata.published = found.date
-            document.metadata.publishedFrom = .dateline
+        var warnings: [String] = []
+        if document.metadata.published == nil {
+            if let found = DatelineDetector.publicationDate(in: text) {
+                document.metadata.published = found.date
+                document.metadata.publishedFrom = .dateline
+            } else if let impossible = DatelineDetector.impossibleDate(in: text) {
+                warnings.append("line \(document.text.line(containing: impossible.start)): the dateline date \"\(text.text(impossible))\" "
+                                + "does not exist, so the document is undated and its relative dates stay unresolved")
+            }
         }
         let context = ExtractionContext(published: document.metadata.published, options: options)
         var mentions: [Mention] = []
@@ -62,7 +71,7 @@ public struct Extractor: Sendable {
             }
         }
         mentions = PersonResolver.resolveSurnames(text, mentions: mentions)
-        return ExtractedDocument(document: document, text: text, mentions: mentions)
+        return ExtractedDocument(document: document, text: text, mentions: mentions, warnings: warnings)
     }
 
     static func priority(_ kind: MentionKind) -> Int {
