@@ -84,10 +84,9 @@ enum FileSystem {
 
     /// Today's date in UTC: the only clock the tool reads (for a draft without a date).
     static func today() -> CalendarDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+        // Day arithmetic on the seconds since 1970 (UTC), as CalendarDate does, without a Calendar.
+        let days = Int((Date().timeIntervalSince1970 / 86_400).rounded(.down))
+        return CalendarDate(dayNumber: days)
     }
 
     /// How to reach `file` from the folder that will hold `from` (or the working folder).

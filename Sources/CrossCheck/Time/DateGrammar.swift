@@ -966,7 +966,7 @@ struct DateGrammar {
             guard continues || DurationRecognizer.anchorWords.contains(k2) else { break }
             d += d2; m += m2; e = e2
         }
-        if e > end, !DurationRecognizer.anchorWords.contains(key(e)) { e = end; (d, m, _) = calendarUnit(after, n: n)! }
+        if e > end, !DurationRecognizer.anchorWords.contains(key(e)), let first = calendarUnit(after, n: n) { e = end; (d, m, _) = first }
         end = e
         let k = key(end)
         if k == "ago" || k == "earlier" || k == "before" && end + 1 >= hi {
