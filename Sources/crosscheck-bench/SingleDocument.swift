@@ -5,13 +5,20 @@ import Foundation
 /// one generated document of each size (default 0.1, 1 and 10 MB). The document is the generator's
 /// reports joined on a single line, the shape that used to take quadratic time (a line index, a
 /// column count or a scan of the whole document per mention). Time per MB that grows with the
-/// size points at the stage that is not linear.
+/// size points at the stage that is not linear. `--no-claims` times only the stages around claim
+/// building (recognizing, and the listing of mentions), for sizes where claim building would take
+/// too long to wait for.
 enum SingleDocument {
     static let published = CalendarDate(year: 2020, month: 3, day: 17)
 
     static func run(_ arguments: [String]) {
         let sizes = arguments.dropFirst().compactMap { Double($0) }
         print("single documents on one line; seconds, and seconds per MB in brackets")
+        if arguments.contains("--no-claims") {
+            print("size     | recognize  listing of mentions")
+            for mb in sizes.isEmpty ? [0.1, 1, 10] : sizes { measureWithoutClaims(megabytes: mb) }
+            return
+        }
         print("size     | extract: recognize  claims  report  total  | check: recognize  claims+align+reconcile  report  total")
         for mb in sizes.isEmpty ? [0.1, 1, 10] : sizes {
             measure(megabytes: mb)
@@ -59,6 +66,20 @@ enum SingleDocument {
               + " | " + [f(recognize2), f(assess), f(checkReport), f(checkTotal)].joined(separator: "  "))
         print(String(format: "         %d mentions, %d claims, %d facts; listing %d bytes, report %d bytes",
                      extracted[0].mentions.count, claims.count, result.facts.count, listing.utf8.count, report.utf8.count))
+    }
+
+    static func measureWithoutClaims(megabytes: Double) {
+        let text = singleLine(bytes: Int(megabytes * 1_000_000))
+        let size = Double(text.utf8.count) / 1_000_000
+        let document = Document(path: "single.txt", text: SourceText(text),
+                                metadata: DocumentMetadata(published: published, publishedFrom: .option))
+        var t = now()
+        let extracted = CrossChecker().extract([document])
+        let recognize = lap(&t)
+        let listing = ExtractReporter.text(extracted, claims: [])
+        let report = lap(&t)
+        print(String(format: "%5.2f MB | %.2f (%.2f)  %.2f (%.2f)   %d mentions, listing %d bytes",
+                     size, recognize, recognize / size, report, report / size, extracted[0].mentions.count, listing.utf8.count))
     }
 
     static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
