@@ -34,6 +34,9 @@ enum CheckCommand {
             }
             published = date
         }
+        if let output = parsed.options["output"], let baseline = parsed.options["write-baseline"], FileSystem.samePath(output, baseline) {
+            throw CommandLineError("\(output): --output and --write-baseline name the same file")
+        }
         guard FileSystem.isDirectory(root) else { throw CommandLineError("\(root): not a folder") }
         // The root as messages print it before a path inside it: "news/", "news" both give "news/a.txt".
         var shownRoot = root
@@ -49,7 +52,7 @@ enum CheckCommand {
         }
         if let configFile {
             do {
-                config = try Configuration.parse(try FileSystem.read(configFile), file: configFile)
+                config = try Configuration.parse(try FileSystem.read(configFile, regularOnly: parsed.options["config"] == nil), file: configFile)
             } catch let error as ConfigurationError {
                 throw CommandLineError(error.description)
             }
@@ -61,7 +64,7 @@ enum CheckCommand {
         var notFiles: [SkippedFile] = []
         let files = try FileSystem.corpusFiles(root: root, ignoring: isIgnored, skipped: &configIgnored, notFiles: &notFiles)
         let manifestPath = URL(fileURLWithPath: root).appendingPathComponent(CorpusBuilder.manifestName).path
-        let manifest = FileManager.default.fileExists(atPath: manifestPath) ? try FileSystem.read(manifestPath) : nil
+        let manifest = FileManager.default.fileExists(atPath: manifestPath) ? try FileSystem.read(manifestPath, regularOnly: true) : nil
         var ignored: [String] = []
         let name = URL(fileURLWithPath: root).standardizedFileURL.lastPathComponent
         let corpus: Corpus
@@ -135,12 +138,7 @@ enum CheckCommand {
             context.artifactOverrides[draftPath] = FileSystem.relativePath(from: nil, to: draftPath)
         }
         let text = format.reporter.report(result, context: context)
-        if let output {
-            if let baselineTarget, FileSystem.samePath(output, baselineTarget) {
-                throw CommandLineError("\(output): --output and --write-baseline name the same file")
-            }
-            outputs.append((output, text))
-        }
+        if let output { outputs.append((output, text)) }
         try FileSystem.writeAll(outputs) {
             if output == nil { try Output.standardOutput(text) }
         }

@@ -8,13 +8,17 @@ enum FileSystem {
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
     }
 
-    static func read(_ path: String) throws -> [UInt8] {
+    /// - Parameter regularOnly: for files found rather than named (a manifest, a configuration
+    ///   found by walking up): one that is not a regular file is an error, since reading a FIFO
+    ///   would wait forever. A FIFO or device named on the command line is read (`<(cmd)` is one).
+    static func read(_ path: String, regularOnly: Bool = false) throws -> [UInt8] {
         if path == "-" {
             return Array(FileHandle.standardInput.readDataToEndOfFile())
         }
         guard FileManager.default.fileExists(atPath: path) else { throw CommandLineError("\(path): no such file") }
-        // A FIFO or device named on the command line is read (`<(cmd)` is a pipe); a folder is not.
-        if FileKind.of(path, followingLinks: true) == .folder { throw CommandLineError("\(path): is a folder, not a file") }
+        let kind = FileKind.of(path, followingLinks: true)
+        if kind == .folder { throw CommandLineError("\(path): is a folder, not a file") }
+        if regularOnly, kind != .regular { throw CommandLineError("\(path): is \(kind.description), not a regular file") }
         guard let data = FileManager.default.contents(atPath: path) else { throw CommandLineError("\(path): cannot be read") }
         return Array(data)
     }

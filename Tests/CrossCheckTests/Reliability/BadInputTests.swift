@@ -109,6 +109,14 @@ import Testing
         let json = try CLI.run(["check", "c", "--format", "json"], in: dir)
         #expect(json.stdout.contains(#""path": "pipe.md","#))
         #expect(json.stdout.contains(#""reason": "a FIFO, not a regular file""#))
+        // A manifest or configuration found in the corpus is never a FIFO to wait on either.
+        for name in ["corpus.json", ".crosscheck.json"] {
+            #expect(mkfifo(c.appendingPathComponent(name).path, 0o644) == 0)
+            let blocked = try CLI.run(["check", "c"], in: dir)
+            #expect(blocked.status == 2)
+            #expect(blocked.stderr.contains("\(name): is a FIFO, not a regular file"), "\(blocked.stderr)")
+            try FileManager.default.removeItem(at: c.appendingPathComponent(name))
+        }
     }
 
     @Test func anImpossibleDatelineDateIsAWarning() throws {
