@@ -51,6 +51,9 @@ import Testing
         #expect(tokens("1,2,3,4,5,6 people") == ["1", ",", "2", ",", "3", ",", "4", ",", "5", ",", "6", "people"])
         #expect(tokens("1,234,56 and 12,5") == ["1", ",", "234", ",", "56", "and", "12,5"])
         #expect(tokens("1,234,567.5 and 5,000") == ["1,234,567.5", "and", "5,000"])
+        // Indian grouping: twos, then a last group of three.
+        #expect(tokens("12,34,567.89 rupees and 1,00,000") == ["12,34,567.89", "rupees", "and", "1,00,000"])
+        #expect(tokens("1,23,4") == ["1", ",", "23", ",", "4"])
     }
 
     @Test func keepsGroupedAndDecimalNumbersWhole() {

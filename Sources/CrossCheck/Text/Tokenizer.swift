@@ -125,23 +125,27 @@ public enum Tokenizer {
     }
 
     /// A run with two or more commas is one number only when each comma starts a group of three
-    /// digits ("1,234,567"); "1,2,3,4,5,6" is a list, not 123,456. A single comma may be a decimal
-    /// mark ("5,00"), which the figure parser decides.
+    /// digits ("1,234,567") or, in the Indian system, groups of two before a last group of three
+    /// ("12,34,567"); "1,2,3,4,5,6" is a list, not 123,456. A single comma may be a decimal mark
+    /// ("5,00"), which the figure parser decides.
     static func groupsAreThousands(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        var commas = 0, groupOK = true
+        var commas = 0, allThree = true, twosThenThree = true
         var k = start
         while k < end {
             if bytes[k] == 0x2C {
                 commas += 1
                 var d = k + 1
                 while d < end, isDigit(bytes[d]) { d += 1 }
-                if d - (k + 1) != 3 { groupOK = false }
+                let digits = d - (k + 1)
+                let last = d >= end || bytes[d] != 0x2C
+                if digits != 3 { allThree = false }
+                if digits != (last ? 3 : 2) { twosThenThree = false }
                 k = d
             } else {
                 k += 1
             }
         }
-        return commas < 2 || groupOK
+        return commas < 2 || allThree || twosThenThree
     }
 
     /// The run cut at its commas: the pieces between them as numbers, each comma as a mark.
