@@ -48,6 +48,15 @@ import Testing
         #expect(run.stdout.contains("date"))
     }
 
+    /// Found by the fuzzer: a sign word as the last token of a document made the figure parser
+    /// read the token after it, which did not exist.
+    @Test(arguments: ["The balance was negative", "It ended at minus", "negative", "The score: negative-"])
+    func aSignWordEndingTheDocumentIsRead(_ text: String) throws {
+        let run = try extract(text)
+        #expect(run.status == 0, "\(text): status \(run.status), \(run.stderr)")
+        #expect(run.stdout.hasPrefix("== x.txt"))
+    }
+
     /// A corpus of two reports of one fine; `config` is written as its .crosscheck.json.
     func fineCorpus(_ first: String, _ second: String, config: String? = nil) throws -> URL {
         let dir = try CLI.emptyWorkspace()
