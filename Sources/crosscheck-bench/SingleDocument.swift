@@ -34,11 +34,16 @@ enum SingleDocument {
         return String(decoding: utf8[..<end], as: UTF8.self) + "\n"
     }
 
-    static func measure(megabytes: Double) {
+    /// The one-line document of about `megabytes` MB, dated as a feed's metadata would, and its size.
+    static func document(megabytes: Double) -> (Document, size: Double) {
         let text = singleLine(bytes: Int(megabytes * 1_000_000))
-        let size = Double(text.utf8.count) / 1_000_000
         let document = Document(path: "single.txt", text: SourceText(text),
                                 metadata: DocumentMetadata(published: published, publishedFrom: .option))
+        return (document, Double(text.utf8.count) / 1_000_000)
+    }
+
+    static func measure(megabytes: Double) {
+        let (document, size) = document(megabytes: megabytes)
         let checker = CrossChecker()
 
         // extract: mentions, claims, the text listing.
@@ -69,10 +74,7 @@ enum SingleDocument {
     }
 
     static func measureWithoutClaims(megabytes: Double) {
-        let text = singleLine(bytes: Int(megabytes * 1_000_000))
-        let size = Double(text.utf8.count) / 1_000_000
-        let document = Document(path: "single.txt", text: SourceText(text),
-                                metadata: DocumentMetadata(published: published, publishedFrom: .option))
+        let (document, size) = document(megabytes: megabytes)
         var t = now()
         let extracted = CrossChecker().extract([document])
         let recognize = lap(&t)
