@@ -67,11 +67,11 @@ func runRecognizersTime(_ conformance: inout Conformance) {
         var computed: (TokenizedText, [Mention])?
         for r in expected {
             guard let type = r["type"] as? String, let label = types[type] else { continue }
-            if marks.contains("dotnet") { results[label]!.skipped += 1; continue }
+            if marks.contains("dotnet") { results[label, default: Conformance.FileResult(file: label)].skipped += 1; continue }
             let values = ((r["resolution"] as? [String: Any])?["values"] as? [[String: Any]]) ?? []
             let inScope = !values.isEmpty && values.allSatisfy { v in
                 let mod = v["Mod"] as? String
-                let openMod = mod != nil && !["approx", "mid", "start", "end", "more", "less", "ref_undef"].contains(mod!)
+                let openMod = mod.map { !["approx", "mid", "start", "end", "more", "less", "ref_undef"].contains($0) } ?? false
                 if openMod { return false }
                 if label == "daterange" { return v["start"] is String && v["end"] is String }
                 if let s = v["value"] as? String { return s != "not resolved" }
@@ -80,11 +80,11 @@ func runRecognizersTime(_ conformance: inout Conformance) {
             // Durations shorter than a day (timex PT…) are out of scope: news claims count days.
             let subDay = label == "duration" && values.contains { ($0["timex"] as? String)?.hasPrefix("PT") ?? false }
             let outOfScopeForm = recognizersOutOfScopeForm((r["text"] as? String) ?? "")
-            guard inScope, !subDay, !outOfScopeForm, let start = r["start"] as? Int, let end = r["end"] as? Int else { results[label]!.skipped += 1; continue }
-            if computed == nil { computed = timeMentions(input, reference: reference, lean: .none) }
+            guard inScope, !subDay, !outOfScopeForm, let start = r["start"] as? Int, let end = r["end"] as? Int else { results[label, default: Conformance.FileResult(file: label)].skipped += 1; continue }
+            let (text, mentions) = computed ?? timeMentions(input, reference: reference, lean: .none)
+            computed = (text, mentions)
             currentInput = input
-            let (text, mentions) = computed!
-            results[label]!.inScope += 1
+            results[label, default: Conformance.FileResult(file: label)].inScope += 1
             // Spans are compared after a leading article, preposition or (for durations) hedge word on
             // either side: Recognizers takes "on"/"in" into some spans and leaves "the" out of others,
             // crosscheck the other way round; the value is what is scored.
@@ -93,14 +93,14 @@ func runRecognizersTime(_ conformance: inout Conformance) {
                 strippedStart(text, $0.range.start, label: label) == wantStart && scalarOffset(text.source.bytes, $0.range.end) == end + 1
             }
             let ok = spanned.contains { m in recognizersValueMatches(m, label: label, values: values) }
-            if ok { results[label]!.passed += 1 } else {
+            if ok { results[label, default: Conformance.FileResult(file: label)].passed += 1 } else {
                 let got = mentions.map { "\"\(text.text($0.range))\" \(describe($0))" }.joined(separator: "; ")
                 let want = values.map { v in (v["value"] as? String) ?? "\(v["start"] as? String ?? "")..\(v["end"] as? String ?? "")" }.joined(separator: " | ")
-                results[label]!.failures.append("[\(reference.map { $0.description } ?? "-")] \(input) — want \"\(r["text"] ?? "")\" \(label) \(want) — got \(got.isEmpty ? "nothing" : got)")
+                results[label, default: Conformance.FileResult(file: label)].failures.append("[\(reference.map { $0.description } ?? "-")] \(input) — want \"\(r["text"] ?? "")\" \(label) \(want) — got \(got.isEmpty ? "nothing" : got)")
             }
         }
     }
-    for t in ["date", "daterange", "duration"] { conformance.results.append(results[t]!) }
+    for t in ["date", "daterange", "duration"] { conformance.results.append(results[t, default: Conformance.FileResult(file: t)]) }
 }
 
 /// Byte offset of a Unicode scalar offset.
@@ -196,10 +196,10 @@ func recognizersValueMatches(_ m: Mention, label: String, values: [[String: Any]
         var ends = [e.adding(days: 1)]
         if m.kind == .daterange, text(m).contains(where: { $0 == "-" || $0 == "~" }) || isTwoPartRange(m) {
             ends.append(e)
-            if e.adding(days: 1).day == 1 { ends.append(CalendarDate(year: e.year, month: e.month, day: 1)!) }
-            if e.month == 12 && e.day == 31 { ends.append(CalendarDate(year: e.year, month: 1, day: 1)!) }
+            if e.adding(days: 1).day == 1 { ends.append(CalendarDate(clamping: e.year, e.month, 1)) }
+            if e.month == 12 && e.day == 31 { ends.append(CalendarDate(clamping: e.year, 1, 1)) }
             // The last part is a quarter ("to 2018-q1" ends on 2018-01-01).
-            if e.adding(days: 1).day == 1, e.month % 3 == 0 { ends.append(CalendarDate(year: e.year, month: e.month - 2, day: 1)!) }
+            if e.adding(days: 1).day == 1, e.month % 3 == 0 { ends.append(CalendarDate(clamping: e.year, e.month - 2, 1)) }
         }
         return values.contains { v in
             (v["start"] as? String).flatMap(dayString) == s && ((v["end"] as? String).flatMap(dayString).map { ends.contains($0) } ?? false)

@@ -36,7 +36,13 @@ enum CheckCommand {
             }
             published = date
         }
+        if let output = parsed.options["output"], let baseline = parsed.options["write-baseline"], FileSystem.samePath(output, baseline) {
+            throw CommandLineError("\(output): --output and --write-baseline name the same file")
+        }
         guard FileSystem.isDirectory(root) else { throw CommandLineError("\(root): not a folder") }
+        // The root as messages print it before a path inside it: "news/", "news" both give "news/a.txt".
+        var shownRoot = root
+        while shownRoot.count > 1, shownRoot.hasSuffix("/") { shownRoot.removeLast() }
 
         // Configuration: --config wins; --no-config ignores files; else walk up from the corpus.
         var config = Configuration()
@@ -48,7 +54,7 @@ enum CheckCommand {
         }
         if let configFile {
             do {
-                config = try Configuration.parse(try FileSystem.read(configFile), file: configFile)
+                config = try Configuration.parse(try FileSystem.read(configFile, regularOnly: parsed.options["config"] == nil), file: configFile)
             } catch let error as ConfigurationError {
                 throw CommandLineError(error.description)
             }
@@ -57,16 +63,19 @@ enum CheckCommand {
         // The corpus, without the files the configuration ignores.
         let isIgnored: (String) -> Bool = { path in config.ignore.contains { PathPattern.matches(path, pattern: $0) } }
         var configIgnored: [String] = []
-        let files = try FileSystem.corpusFiles(root: root, ignoring: isIgnored, skipped: &configIgnored)
+        var notFiles: [SkippedFile] = []
+        let files = try FileSystem.corpusFiles(root: root, ignoring: isIgnored, skipped: &configIgnored, notFiles: &notFiles)
         let manifestPath = URL(fileURLWithPath: root).appendingPathComponent(CorpusBuilder.manifestName).path
-        let manifest = FileManager.default.fileExists(atPath: manifestPath) ? try FileSystem.read(manifestPath) : nil
+        let manifest = FileManager.default.fileExists(atPath: manifestPath) ? try FileSystem.read(manifestPath, regularOnly: true) : nil
         var ignored: [String] = []
         let name = URL(fileURLWithPath: root).standardizedFileURL.lastPathComponent
         let corpus: Corpus
         do {
             corpus = try CorpusBuilder.build(name: name, files: files, manifest: manifest, ignoredFiles: &ignored, excluded: isIgnored)
         } catch let error as CorpusError {
-            throw CommandLineError("\(root)/" + error.description)
+            // The library names files relative to the corpus root; an empty corpus is the root itself.
+            if case .empty = error { throw CommandLineError(CorpusError.empty(root: shownRoot).description) }
+            throw CommandLineError("\(shownRoot)/" + error.description)
         }
         ignored = (ignored + configIgnored).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
 
@@ -89,9 +98,13 @@ enum CheckCommand {
             result = checker.check(corpus)
         }
         result = config.apply(to: result)
+        for (index, d) in result.documents.enumerated() {
+            let path = index == draftIndex ? d.document.path : "\(shownRoot)/\(d.document.path)"
+            for w in d.warnings { standardError("crosscheck: \(path): warning: \(w)") }
+        }
         if wantsPairs {
             let text = PairsWriter.lines(result, aligner: checker.aligner)
-            if let output = parsed.options["output"] { try FileSystem.writeAtomically(text, to: output) } else { FileHandle.standardOutput.write(Data(text.utf8)) }
+            if let output = parsed.options["output"] { try FileSystem.writeAtomically(text, to: output) } else { try Output.standardOutput(text) }
             return .clean
         }
 
@@ -106,10 +119,12 @@ enum CheckCommand {
                 throw CommandLineError(error.description)
             }
         }
-        if let file = parsed.options["write-baseline"] {
+        // Written below, together with the report: the outputs of a run are all or nothing.
+        var outputs: [(path: String, text: String)] = []
+        let baselineTarget = parsed.options["write-baseline"]
+        if let file = baselineTarget {
             let written = Baseline.from(result)
-            try FileSystem.writeAtomically(written.serialized(), to: file)
-            standardError("crosscheck: wrote \(written.entries.count) finding\(written.entries.count == 1 ? "" : "s") to \(file)")
+            outputs.append((file, written.serialized()))
             baseline = written
             baselineFile = file
         }
@@ -124,15 +139,18 @@ enum CheckCommand {
         var context = ReportContext(linkBase: FileSystem.relativeLink(from: output, to: root),
                                     artifactBase: FileSystem.relativeLink(from: nil, to: root),
                                     ignoredFiles: ignored, gate: gate)
+        context.skippedFiles = notFiles
         if let draftPath, draftPath != "-" {
             context.linkOverrides[draftPath] = FileSystem.relativePath(from: output, to: draftPath)
             context.artifactOverrides[draftPath] = FileSystem.relativePath(from: nil, to: draftPath)
         }
         let text = format.reporter.report(result, context: context)
-        if let output {
-            try FileSystem.writeAtomically(text, to: output)
-        } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+        if let output { outputs.append((output, text)) }
+        try FileSystem.writeAll(outputs) {
+            if output == nil { try Output.standardOutput(text) }
+        }
+        if let baselineTarget, let written = baseline {
+            standardError("crosscheck: wrote \(written.entries.count) finding\(written.entries.count == 1 ? "" : "s") to \(baselineTarget)")
         }
         if format == .github, let summary = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !summary.isEmpty {
             var summaryContext = context
@@ -149,7 +167,7 @@ enum CheckCommand {
     /// Appends the Markdown report to the job summary, cut at a line so the file stays under 1 MiB.
     static func appendStepSummary(_ markdown: String, to path: String) throws {
         let existing = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        let budget = stepSummaryLimit - (existing ?? 0)
+        let budget = stepSummaryLimit - existing
         var bytes = Array(markdown.utf8)
         if bytes.count > budget {
             let note = Array("\n\n_The report was cut to fit GitHub's 1 MiB job summary limit; see the full report in the job's artifacts or logs._\n".utf8)
@@ -158,15 +176,14 @@ enum CheckCommand {
             bytes = cut > 0 ? Array(bytes[..<cut]) + note : []
         }
         guard !bytes.isEmpty else { return }
-        guard let handle = FileHandle(forWritingAtPath: path) ?? {
-            FileManager.default.createFile(atPath: path, contents: nil)
-            return FileHandle(forWritingAtPath: path)
-        }() else {
-            throw CommandLineError("\(path) (GITHUB_STEP_SUMMARY): cannot be written")
+        let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT, 0o644)
+        guard descriptor >= 0 else {
+            throw CommandLineError("\(path) (GITHUB_STEP_SUMMARY): cannot be opened (\(String(cString: strerror(errno))))")
         }
-        defer { try? handle.close() }
-        handle.seekToEndOfFile()
-        handle.write(Data(bytes))
+        defer { close(descriptor) }
+        if let reason = Output.write(bytes, to: descriptor) {
+            throw CommandLineError("\(path) (GITHUB_STEP_SUMMARY): cannot be written (\(reason))")
+        }
     }
 
     static func parseFormat(_ value: String) throws -> ReportFormat {

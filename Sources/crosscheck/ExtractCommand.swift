@@ -23,11 +23,14 @@ enum ExtractCommand {
         let checker = CrossChecker()
         let extracted = checker.extract(documents)
         let claims = checker.claims(extracted)
+        for d in extracted {
+            for w in d.warnings { standardError("crosscheck: \(d.document.path): warning: \(w)") }
+        }
         let text = format == "json" ? ExtractReporter.json(extracted, claims: claims) : ExtractReporter.text(extracted, claims: claims)
         if let output = parsed.options["output"] {
             try FileSystem.writeAtomically(text, to: output)
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try Output.standardOutput(text)
         }
         return .clean
     }

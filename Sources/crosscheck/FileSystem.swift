@@ -8,11 +8,17 @@ enum FileSystem {
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
     }
 
-    static func read(_ path: String) throws -> [UInt8] {
+    /// - Parameter regularOnly: for files found rather than named (a manifest, a configuration
+    ///   found by walking up): one that is not a regular file is an error, since reading a FIFO
+    ///   would wait forever. A FIFO or device named on the command line is read (`<(cmd)` is one).
+    static func read(_ path: String, regularOnly: Bool = false) throws -> [UInt8] {
         if path == "-" {
             return Array(FileHandle.standardInput.readDataToEndOfFile())
         }
         guard FileManager.default.fileExists(atPath: path) else { throw CommandLineError("\(path): no such file") }
+        let kind = FileKind.of(path, followingLinks: true)
+        if kind == .folder { throw CommandLineError("\(path): is a folder, not a file") }
+        if regularOnly, kind != .regular { throw CommandLineError("\(path): is \(kind.description), not a regular file") }
         guard let data = FileManager.default.contents(atPath: path) else { throw CommandLineError("\(path): cannot be read") }
         return Array(data)
     }
@@ -21,13 +27,18 @@ enum FileSystem {
     /// hidden files and folders are skipped.
     static func corpusFiles(root: String, ignoring ignored: [String] = []) throws -> [CorpusFile] {
         var skipped: [String] = []
-        return try corpusFiles(root: root, ignoring: { path in ignored.contains { matches(path, pattern: $0) } }, skipped: &skipped)
+        var notFiles: [SkippedFile] = []
+        return try corpusFiles(root: root, ignoring: { path in ignored.contains { matches(path, pattern: $0) } },
+                               skipped: &skipped, notFiles: &notFiles)
     }
 
     /// - Parameters:
     ///   - isIgnored: decides, on the path relative to the root, which files to leave out unread.
     ///   - skipped: receives the paths left out that way.
-    static func corpusFiles(root: String, ignoring isIgnored: (String) -> Bool, skipped: inout [String]) throws -> [CorpusFile] {
+    ///   - notFiles: receives the `.txt` and `.md` names that are not regular files (a folder, a
+    ///     FIFO, a device, a broken link) with what they are: reading a FIFO would block forever.
+    static func corpusFiles(root: String, ignoring isIgnored: (String) -> Bool, skipped: inout [String],
+                            notFiles: inout [SkippedFile]) throws -> [CorpusFile] {
         let rootURL = URL(fileURLWithPath: root)
         guard let walker = FileManager.default.enumerator(at: rootURL, includingPropertiesForKeys: [.isRegularFileKey],
                                                           options: [.skipsHiddenFiles]) else {
@@ -38,14 +49,21 @@ enum FileSystem {
         for case let url as URL in walker {
             let ext = url.pathExtension.lowercased()
             guard ext == "txt" || ext == "md" else { continue }
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
             var rel = url.standardizedFileURL.path
             if rel.hasPrefix(prefix) { rel = String(rel.dropFirst(prefix.count)) }
             while rel.hasPrefix("/") { rel.removeFirst() }
             if isIgnored(rel) { skipped.append(rel); continue }
+            // A link to a regular file is read; anything else is listed, never opened.
+            let kind = FileKind.of(url.path, followingLinks: true)
+            guard kind == .regular else {
+                let what = kind == .missing ? "a link to nothing" : kind.description
+                notFiles.append(SkippedFile(path: rel, reason: "\(what), not a regular file"))
+                continue
+            }
             paths.append(rel)
         }
         paths.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        notFiles.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         return try paths.map { CorpusFile(path: $0, bytes: try read(rootURL.appendingPathComponent($0).path)) }
     }
 
@@ -70,10 +88,9 @@ enum FileSystem {
 
     /// Today's date in UTC: the only clock the tool reads (for a draft without a date).
     static func today() -> CalendarDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+        // Day arithmetic on the seconds since 1970 (UTC), as CalendarDate does, without a Calendar.
+        let days = Int((Date().timeIntervalSince1970 / 86_400).rounded(.down))
+        return CalendarDate(dayNumber: days)
     }
 
     /// How to reach `file` from the folder that will hold `from` (or the working folder).
@@ -83,27 +100,71 @@ enum FileSystem {
         return relativeLink(from: from, to: folder) + url.lastPathComponent
     }
 
-    /// Writes to a temporary file beside the target and renames it, so a failed run never leaves a
-    /// half-written report.
+    /// Writes one file atomically (see `writeAll`).
     static func writeAtomically(_ text: String, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let dir = url.deletingLastPathComponent()
-        if !FileManager.default.fileExists(atPath: dir.path) {
-            throw CommandLineError("\(path): folder \(dir.path) does not exist")
+        try writeAll([(path, text)])
+    }
+
+    /// Writes the files of one run all or nothing: every target is checked first (its folder
+    /// exists; it is absent or a regular file, never a link, FIFO or device to be replaced), then
+    /// each is written to a temporary file beside it, then `beforeRename` runs (the report on
+    /// standard output), and only then are the temporary files renamed over the targets. A failure
+    /// before the renames removes every temporary file and leaves every target as it was; rename(2)
+    /// replaces a target in one step, so no reader sees a partial file.
+    static func writeAll(_ files: [(path: String, text: String)], beforeRename: () throws -> Void = {}) throws {
+        for (path, _) in files { try checkTarget(path) }
+        var temps: [URL] = []
+        func removeTemps() { for t in temps { try? FileManager.default.removeItem(at: t) } }
+        for (path, text) in files {
+            let url = URL(fileURLWithPath: path)
+            let temp = url.deletingLastPathComponent()
+                .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+            temps.append(temp)
+            do {
+                try Data(text.utf8).write(to: temp)
+            } catch {
+                removeTemps()
+                throw CommandLineError("\(path): cannot be written (\(reason(error)))")
+            }
         }
-        let temp = dir.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
-            try Data(text.utf8).write(to: temp)
+            try beforeRename()
         } catch {
-            try? FileManager.default.removeItem(at: temp)
-            throw CommandLineError("\(path): cannot write the report (\(error.localizedDescription))")
+            removeTemps()
+            throw error
         }
-        // rename(2) replaces the target in one step, so readers never see a partial file.
-        guard rename(temp.path, url.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temp)
-            throw CommandLineError("\(path): cannot write the report (\(reason))")
+        for (index, (path, _)) in files.enumerated() where rename(temps[index].path, path) != 0 {
+            let why = String(cString: strerror(errno))
+            removeTemps()
+            throw CommandLineError("\(path): cannot be written (\(why))")
         }
+    }
+
+    /// Whether two paths name the same file once made absolute.
+    static func samePath(_ a: String, _ b: String) -> Bool {
+        URL(fileURLWithPath: a).standardizedFileURL.path == URL(fileURLWithPath: b).standardizedFileURL.path
+    }
+
+    /// The folder of `path` exists, and `path` is absent or a regular file.
+    static func checkTarget(_ path: String) throws {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        guard isDirectory(folder) else {
+            let named = (path as NSString).deletingLastPathComponent
+            throw CommandLineError("\(path): folder \(named.isEmpty ? folder : named) does not exist")
+        }
+        let kind = FileKind.of(path, followingLinks: false)
+        guard kind == .missing || kind == .regular else {
+            throw CommandLineError("\(path): is \(kind.description), not a regular file; refusing to replace it")
+        }
+    }
+
+    /// The operating system's words for a failed write ("No space left on device").
+    static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return ns.localizedDescription
     }
 
     /// How to reach `target` (a folder) from the folder that will hold `file`, for report links.

@@ -19,7 +19,7 @@ exit codes: 0 no finding at or above --fail-on (default conflict) after the base
 """
 
 func standardError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    Output.standardError(message + "\n")
 }
 
 func run(_ args: [String]) throws -> ExitCode {
@@ -30,10 +30,10 @@ func run(_ args: [String]) throws -> ExitCode {
     let rest = Array(args.dropFirst())
     switch command {
     case "--help", "-h", "help":
-        print(usage)
+        try Output.standardOutput(usage + "\n")
         return .clean
     case "--version":
-        print("crosscheck \(CrossChecker.version)")
+        try Output.standardOutput("crosscheck \(CrossChecker.version)\n")
         return .clean
     case "check":
         return try CheckCommand.run(rest)
@@ -44,6 +44,7 @@ func run(_ args: [String]) throws -> ExitCode {
     }
 }
 
+Output.prepare()
 do {
     let code = try run(Array(CommandLine.arguments.dropFirst()))
     exit(code.rawValue)

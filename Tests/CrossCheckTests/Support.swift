@@ -74,3 +74,23 @@ func claims(_ docs: [DocBuilder]) -> [Claim] {
 func check(_ docs: [DocBuilder]) -> CheckResult {
     CrossChecker().check(docs.map { $0.build() }, corpusName: "test")
 }
+
+/// A small seeded generator for property tests, so that a failure repeats.
+struct SplitMix {
+    var state: UInt64
+    init(_ seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(next() % UInt64(range.count)) }
+    /// The elements in a random order (Fisher–Yates).
+    mutating func shuffled<T>(_ items: [T]) -> [T] {
+        var a = items
+        for i in stride(from: a.count - 1, to: 0, by: -1) { a.swapAt(i, int(0...i)) }
+        return a
+    }
+}

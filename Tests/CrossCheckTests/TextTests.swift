@@ -12,6 +12,29 @@ import Testing
         #expect(text.lineText(2) == "sé ₩5")
     }
 
+    /// Columns come from checkpoints every 4 KiB; they must match counting scalars from the line's
+    /// start, across checkpoints, multi-byte scalars and the end of the text.
+    @Test(arguments: [1, 2, 3])
+    func columnsMatchACountFromTheLineStart(_ seed: UInt64) {
+        var rng = SplitMix(seed)
+        let pieces = ["a", "é", "₩", "😀", " ", "\n", "word "]
+        var text = ""
+        for _ in 0..<6000 { text += pieces[Int(rng.next() % UInt64(pieces.count))] }
+        let source = SourceText(text)
+        let bytes = source.bytes
+        var line = 1, column = 1
+        for offset in 0...bytes.count {
+            if offset == bytes.count || bytes[offset] & 0xC0 != 0x80 {
+                #expect(source.position(of: offset) == SourcePosition(line: line, column: column), "offset \(offset)")
+            }
+            guard offset < bytes.count else { break }
+            if bytes[offset] == 0x0A { line += 1; column = 1 } else if bytes[offset] & 0xC0 != 0x80 { column += 1 }
+        }
+        // A text of exactly one checkpoint stride has a position at its end too.
+        let exact = SourceText(String(repeating: "a", count: SourceText.scalarStride))
+        #expect(exact.position(of: SourceText.scalarStride) == SourcePosition(line: 1, column: SourceText.scalarStride + 1))
+    }
+
     @Test func rejectsInvalidUTF8() {
         #expect(SourceText(validating: [0x61, 0xFF, 0x62]) == nil)
         #expect(SourceText(validating: Array("ok".utf8)) != nil)
@@ -22,6 +45,15 @@ import Testing
     func tokens(_ s: String) -> [String] {
         let t = TokenizedText(SourceText(s))
         return t.tokens.map { t.text($0) }
+    }
+
+    @Test func digitGroupsNeedThreeDigitsToMakeOneNumber() {
+        #expect(tokens("1,2,3,4,5,6 people") == ["1", ",", "2", ",", "3", ",", "4", ",", "5", ",", "6", "people"])
+        #expect(tokens("1,234,56 and 12,5") == ["1", ",", "234", ",", "56", "and", "12,5"])
+        #expect(tokens("1,234,567.5 and 5,000") == ["1,234,567.5", "and", "5,000"])
+        // Indian grouping: twos, then a last group of three.
+        #expect(tokens("12,34,567.89 rupees and 1,00,000") == ["12,34,567.89", "rupees", "and", "1,00,000"])
+        #expect(tokens("1,23,4") == ["1", ",", "23", ",", "4"])
     }
 
     @Test func keepsGroupedAndDecimalNumbersWhole() {

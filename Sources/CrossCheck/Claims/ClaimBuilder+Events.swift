@@ -127,7 +127,8 @@ extension ClaimBuilder {
         // Event right after the date: "Tuesday's call", "the April 15 general election".
         var j = tokens.upperBound
         if j < upper, view.tokens[j].key == "'" || view.tokens[j].key == WordKey("’") { j += 2 }
-        for k in j..<min(upper, j + 2) {
+        // A quote closing the sentence ("on Monday'") moves j past its end: an empty range, not a trap.
+        for k in j..<max(j, min(upper, j + 2)) {
             if let cls = isEventNoun(k, view: view) { return (cls, k, .whole) }
             if view.tokens[k].kind != .word { break }
         }

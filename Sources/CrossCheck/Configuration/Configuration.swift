@@ -77,13 +77,12 @@ public struct Configuration: Sendable, Equatable {
     /// Parses the bytes of a configuration file; `file` names it in error messages.
     public static func parse(_ bytes: [UInt8], file: String) throws -> Configuration {
         let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
-        } catch {
-            throw ConfigurationError(file: file, "not valid JSON")
+        switch JSONInput.parse(bytes) {
+        case .success(let value): object = value
+        case .failure(let error): throw ConfigurationError(file: file, error.description)
         }
         guard let root = object as? [String: Any] else {
-            throw ConfigurationError(file: file, "expected a JSON object")
+            throw ConfigurationError(file: file, "expected a JSON object (got \(JSONInput.typeName(object)))")
         }
         if let unknown = root.keys.filter({ !keys.contains($0) }).sorted().first {
             throw ConfigurationError(file: file, "unknown key \"\(unknown)\" (known keys: \(keys.sorted().joined(separator: ", ")))")
@@ -96,13 +95,13 @@ public struct Configuration: Sendable, Equatable {
             config.version = v
         }
         if let value = root["hedges"] {
-            guard let hedges = value as? [String: Any] else { throw ConfigurationError(file: file, "\"hedges\" must be an object") }
+            guard let hedges = value as? [String: Any] else { throw ConfigurationError(file: file, "\"hedges\" must be an object (got \(describe(value)))") }
             if let unknown = hedges.keys.filter({ !hedgeKeys.contains($0) }).sorted().first {
                 throw ConfigurationError(file: file, "unknown key \"hedges.\(unknown)\" (known: \(hedgeKeys.sorted().joined(separator: ", ")))")
             }
             func fraction(_ key: String) throws -> Double? {
                 guard let v = hedges[key] else { return nil }
-                guard let d = number(v), d >= 0 else { throw ConfigurationError(file: file, "\"hedges.\(key)\" must be a number ≥ 0") }
+                guard let d = number(v), d >= 0 else { throw ConfigurationError(file: file, "\"hedges.\(key)\" must be a number ≥ 0 (got \(describe(v)))") }
                 return d
             }
             if let d = try fraction("approximate") { config.hedges.approximate = d }
@@ -114,7 +113,7 @@ public struct Configuration: Sendable, Equatable {
                 if v is NSNull { config.hedges.moreThanCeiling = nil } else { config.hedges.moreThanCeiling = try fraction("moreThanCeiling") }
             }
             if let v = hedges["rounding"] {
-                guard let b = boolean(v) else { throw ConfigurationError(file: file, "\"hedges.rounding\" must be true or false") }
+                guard let b = boolean(v) else { throw ConfigurationError(file: file, "\"hedges.rounding\" must be true or false (got \(describe(v)))") }
                 config.hedges.rounding = b
             }
         }
@@ -138,58 +137,55 @@ public struct Configuration: Sendable, Equatable {
             }
         }
         if let value = root["aliases"] {
-            guard let aliases = value as? [String: Any] else { throw ConfigurationError(file: file, "\"aliases\" must be an object of name → entity key") }
+            guard let aliases = value as? [String: Any] else { throw ConfigurationError(file: file, "\"aliases\" must be an object of name → entity key (got \(describe(value)))") }
             for (name, key) in aliases {
                 guard let key = key as? String, !key.isEmpty else {
-                    throw ConfigurationError(file: file, "\"aliases.\(name)\" must be a non-empty string")
+                    throw ConfigurationError(file: file, "\"aliases.\(name)\" must be a non-empty string (got \(describe(key)))")
                 }
                 config.aliases[name] = key
             }
         }
         if let value = root["severities"] {
-            guard let severities = value as? [String: Any] else { throw ConfigurationError(file: file, "\"severities\" must be an object of verdict → severity") }
+            guard let severities = value as? [String: Any] else { throw ConfigurationError(file: file, "\"severities\" must be an object of verdict → severity (got \(describe(value)))") }
             for (name, level) in severities {
                 guard let verdict = Verdict(rawValue: name) else {
                     throw ConfigurationError(file: file, "unknown key \"severities.\(name)\" (verdicts: \(Verdict.allCases.map(\.rawValue).joined(separator: ", ")))")
                 }
                 guard let text = level as? String, let severity = Severity(rawValue: text) else {
-                    throw ConfigurationError(file: file, "\"severities.\(name)\" must be error, warning or note")
+                    throw ConfigurationError(file: file, "\"severities.\(name)\" must be error, warning or note (got \(describe(level)))")
                 }
                 config.severities[verdict] = severity
             }
         }
         if let value = root["tolerance"] {
-            guard let d = number(value), d >= 0 else { throw ConfigurationError(file: file, "\"tolerance\" must be a number ≥ 0 (a fraction: 0.02 is 2%)") }
+            guard let d = number(value), d >= 0 else { throw ConfigurationError(file: file, "\"tolerance\" must be a number ≥ 0, a fraction: 0.02 is 2% (got \(describe(value)))") }
             config.tolerance = d
         }
         if let value = root["ignore"] {
             guard let list = value as? [Any], let paths = list as? [String] else {
-                throw ConfigurationError(file: file, "\"ignore\" must be an array of paths or globs")
+                throw ConfigurationError(file: file, "\"ignore\" must be an array of paths or globs (got \(describe(value)))")
             }
             config.ignore = paths
         }
         if let value = root["failOn"] {
             guard let text = value as? String, let threshold = FailThreshold(rawValue: text) else {
-                throw ConfigurationError(file: file, "\"failOn\" must be conflict, changed or never")
+                throw ConfigurationError(file: file, "\"failOn\" must be conflict, changed or never (got \(describe(value)))")
             }
             config.failOn = threshold
         }
         return config
     }
 
-    // JSONSerialization gives NSNumber for both numbers and booleans; tell them apart.
-    static func isBoolean(_ v: Any) -> Bool {
-        guard let n = v as? NSNumber else { return false }
-        return String(cString: n.objCType) == "c"
-    }
+    static func isBoolean(_ v: Any) -> Bool { JSONInput.isBoolean(v) }
 
     static func number(_ v: Any) -> Double? {
-        guard !isBoolean(v), let n = v as? NSNumber else { return nil }
+        guard !isBoolean(v), let n = v as? NSNumber, n.doubleValue.isFinite else { return nil }
         return n.doubleValue
     }
 
     static func integer(_ v: Any) -> Int? {
-        guard let d = number(v), d == d.rounded() else { return nil }
+        // Int(d) traps beyond Int's range ("version": 1e300); no setting needs a larger whole number.
+        guard let d = number(v), d == d.rounded(), Swift.abs(d) < 1e15 else { return nil }
         return Int(d)
     }
 
@@ -200,7 +196,8 @@ public struct Configuration: Sendable, Equatable {
 
     static func describe(_ v: Any) -> String {
         if let s = v as? String { return "\"\(s)\"" }
-        return "\(v)"
+        if v is NSNumber, !isBoolean(v) { return "\(v)" }
+        return JSONInput.typeName(v)
     }
 }
 

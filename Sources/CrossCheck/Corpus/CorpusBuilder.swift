@@ -66,8 +66,16 @@ public enum CorpusBuilder {
         return file == "readme.md" || file == "readme.txt"
     }
 
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
     static func makeDocument(_ file: CorpusFile, manifestMetadata: DocumentMetadata) throws -> Document {
-        guard let text = SourceText(validating: file.bytes) else { throw CorpusError.notUTF8(path: file.path) }
+        // Text never holds a NUL byte; a file that does is binary (a PDF, an office file) even
+        // where its bytes happen to be valid UTF-8, and "$40\0 million" must not read as $40.
+        guard !file.bytes.contains(0) else { throw CorpusError.binary(path: file.path) }
+        // A byte-order mark (some editors write one) is not text: stripped, so that front matter
+        // and datelines are found at the top and columns count from the first character.
+        let bytes = file.bytes.starts(with: byteOrderMark) ? Array(file.bytes.dropFirst(byteOrderMark.count)) : file.bytes
+        guard let text = SourceText(validating: bytes) else { throw CorpusError.notUTF8(path: file.path) }
         var metadata = manifestMetadata
         var bodyStart = 0
         if let front = try FrontMatter.parse(text, path: file.path) {
@@ -80,45 +88,6 @@ public enum CorpusBuilder {
             }
         }
         return Document(path: file.path, text: text, metadata: metadata, bodyStart: bodyStart)
-    }
-
-    struct ManifestEntry {
-        var path: String
-        var metadata: DocumentMetadata
-    }
-
-    static func parseManifest(_ bytes: [UInt8]) throws -> (name: String?, entries: [ManifestEntry]) {
-        let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: Data(bytes))
-        } catch {
-            throw CorpusError.manifestUnreadable(path: manifestName, reason: "not valid JSON")
-        }
-        guard let root = object as? [String: Any] else {
-            throw CorpusError.manifestUnreadable(path: manifestName, reason: "expected a JSON object with a \"documents\" array")
-        }
-        guard let docs = root["documents"] as? [Any] else {
-            throw CorpusError.manifestUnreadable(path: manifestName, reason: "missing the \"documents\" array")
-        }
-        var entries: [ManifestEntry] = []
-        for (i, item) in docs.enumerated() {
-            guard let doc = item as? [String: Any], let path = doc["path"] as? String, !path.isEmpty else {
-                throw CorpusError.manifestUnreadable(path: manifestName, reason: "documents[\(i)] has no \"path\"")
-            }
-            var metadata = DocumentMetadata()
-            metadata.source = doc["source"] as? String
-            metadata.url = doc["url"] as? String
-            metadata.note = doc["note"] as? String
-            if let value = doc["published"], !(value is NSNull) {
-                guard let text = value as? String, let date = CalendarDate(iso: text) else {
-                    throw CorpusError.invalidDate(path: "\(manifestName) (\(path))", value: "\(value)", field: "published")
-                }
-                metadata.published = date
-                metadata.publishedFrom = .manifest
-            }
-            entries.append(ManifestEntry(path: normalise(path), metadata: metadata))
-        }
-        return (root["name"] as? String, entries)
     }
 
     static func normalise(_ path: String) -> String {

@@ -25,12 +25,16 @@ public struct ExtractedDocument: Sendable {
     /// The dateline or date header at the top ("WASHINGTON, March 20 (UPI) --"): it dates the
     /// report, so its date is no claim.
     public var datelineRange: ByteRange?
+    /// What the reader should know about how the document was read ("the dateline date … does not
+    /// exist"); the command line prints them.
+    public var warnings: [String] = []
 
-    public init(document: Document, text: TokenizedText, mentions: [Mention], datelineRange: ByteRange? = nil) {
+    public init(document: Document, text: TokenizedText, mentions: [Mention], datelineRange: ByteRange? = nil, warnings: [String] = []) {
         self.document = document
         self.text = text
         self.mentions = mentions
         self.datelineRange = datelineRange
+        self.warnings = warnings
     }
 }
 
@@ -51,10 +55,16 @@ public struct Extractor: Sendable {
         let text = TokenizedText(document.text)
         // A report with no date from a manifest or front matter may state its own in a dateline;
         // relative dates cannot be resolved without one.
+        var warnings: [String] = []
         let dateline = DatelineDetector.publicationDate(in: text)
-        if document.metadata.published == nil, let found = dateline {
-            document.metadata.published = found.date
-            document.metadata.publishedFrom = .dateline
+        if document.metadata.published == nil {
+            if let found = dateline {
+                document.metadata.published = found.date
+                document.metadata.publishedFrom = .dateline
+            } else if let impossible = DatelineDetector.impossibleDate(in: text) {
+                warnings.append("line \(document.text.line(containing: impossible.start)): the dateline date \"\(text.text(impossible))\" "
+                                + "does not exist, so the document is undated and its relative dates stay unresolved")
+            }
         }
         let context = ExtractionContext(published: document.metadata.published, options: options)
         var mentions: [Mention] = []
@@ -65,7 +75,7 @@ public struct Extractor: Sendable {
             for recognizer in recognizers {
                 recognizer.recognize(text, sentence: sentence, context: context, into: &found)
             }
-            for var mention in Extractor.resolveOverlaps(found) {
+            for var mention in Extractor.resolveOverlaps(found).map(FigureLimits.bounded) {
                 if mention.modality == .unspecified {
                     mention.modality = ModalityClassifier.modality(in: text, sentence: sentence, at: mention.range)
                 }
@@ -73,7 +83,7 @@ public struct Extractor: Sendable {
             }
         }
         mentions = PersonResolver.resolveSurnames(text, mentions: mentions)
-        return ExtractedDocument(document: document, text: text, mentions: mentions, datelineRange: dateline?.range)
+        return ExtractedDocument(document: document, text: text, mentions: mentions, datelineRange: dateline?.range, warnings: warnings)
     }
 
     static func priority(_ kind: MentionKind) -> Int {
@@ -101,21 +111,41 @@ public struct Extractor: Sendable {
     }
 
     /// Greedy selection: best candidates first, each kept only if it overlaps nothing kept.
-    /// Indices are sorted rather than the mentions themselves, which are large.
+    /// Indices are sorted rather than the mentions themselves, which are large; the bytes kept
+    /// mentions cover are marked, so that each check costs the candidate's length, not the number
+    /// of mentions kept (a sentence that never ends can hold a hundred thousand).
     public static func resolveOverlaps(_ mentions: [Mention]) -> [Mention] {
         guard mentions.count > 1 else { return mentions }
-        let ranked = mentions.indices.sorted { i, j in
-            let a = mentions[i], b = mentions[j]
-            let anchoredA = isAnchored(a.kind), anchoredB = isAnchored(b.kind)
-            if anchoredA != anchoredB, a.range.overlaps(b.range) { return anchoredA }
-            if a.range.length != b.range.length { return a.range.length > b.range.length }
-            if priority(a.kind) != priority(b.kind) { return priority(a.kind) > priority(b.kind) }
-            return a.range < b.range
-        }
+        let ranked = mentions.indices.sorted { ranks(mentions[$0], before: mentions[$1]) }
+        var lo = Int.max, hi = Int.min
+        for m in mentions { lo = min(lo, m.range.start); hi = max(hi, m.range.end) }
+        var covered = [Bool](repeating: false, count: hi - lo)
         var kept: [Int] = []
-        for i in ranked where !kept.contains(where: { mentions[$0].range.overlaps(mentions[i].range) }) {
+        for i in ranked {
+            let r = mentions[i].range
+            guard !covered[(r.start - lo)..<(r.end - lo)].contains(true) else { continue }
+            for b in (r.start - lo)..<(r.end - lo) { covered[b] = true }
             kept.append(i)
         }
         return kept.sorted { mentions[$0].range < mentions[$1].range }.map { mentions[$0] }
+    }
+
+    /// The order in which candidates are considered: anchored kinds first (they beat an overlapping
+    /// count or bare number however long it is), then the longer, then the higher-priority kind,
+    /// then the earlier. Every step compares one key, so this is a strict weak ordering and the
+    /// mentions kept do not depend on the order the recognizers found them in. (Ranking anchored
+    /// kinds first only when the two overlap was not transitive: an anchored A [0,5), unanchored
+    /// B [2,12) and unanchored C [5,13) gave A < B, B < C and C < A.) Putting every anchored
+    /// mention first keeps the same winners, since neither kind can block a mention it does not
+    /// overlap.
+    static func ranks(_ a: Mention, before b: Mention) -> Bool {
+        let anchoredA = isAnchored(a.kind), anchoredB = isAnchored(b.kind)
+        if anchoredA != anchoredB { return anchoredA }
+        if a.range.length != b.range.length { return a.range.length > b.range.length }
+        if priority(a.kind) != priority(b.kind) { return priority(a.kind) > priority(b.kind) }
+        if a.range != b.range { return a.range < b.range }
+        // Two readings of one span by one kind: any fixed order of their values will do.
+        guard a != b else { return false }
+        return String(describing: a) < String(describing: b)
     }
 }

@@ -38,10 +38,9 @@ public struct Baseline: Sendable, Equatable {
     }
 
     public func serialized() -> String {
-        let ids = entries.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        let findings: [(String, JSONValue)] = ids.map { id in
-            let e = entries[id]!
-            return (id, .object([("label", .string(e.label)), ("values", .array(e.values.map(JSONValue.string))),
+        let sorted = entries.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        let findings: [(String, JSONValue)] = sorted.map { id, e in
+            (id, .object([("label", .string(e.label)), ("values", .array(e.values.map(JSONValue.string))),
                                  ("verdict", .string(e.verdict))]))
         }
         return JSONValue.object([("findings", .object(findings)), ("tool", .string("crosscheck")),
@@ -49,8 +48,13 @@ public struct Baseline: Sendable, Equatable {
     }
 
     public static func parse(_ bytes: [UInt8], file: String) throws -> Baseline {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(bytes)), let root = object as? [String: Any] else {
-            throw ConfigurationError(file: file, "not a crosscheck baseline (expected a JSON object)")
+        let object: Any
+        switch JSONInput.parse(bytes) {
+        case .success(let value): object = value
+        case .failure(let error): throw ConfigurationError(file: file, error.description)
+        }
+        guard let root = object as? [String: Any] else {
+            throw ConfigurationError(file: file, "not a crosscheck baseline (expected a JSON object, got \(JSONInput.typeName(object)))")
         }
         if let v = root["version"], Configuration.integer(v) != version {
             throw ConfigurationError(file: file, "baseline \"version\" must be \(version)")

@@ -103,8 +103,9 @@ extension CheckResult {
 
 enum Wording {
     static func percent(_ x: Double) -> String {
-        guard x.isFinite, x < 1e12 else { return "very far" }
         let p = x * 100
+        // A spread or tolerance beyond Int's range ("tolerance": 1e17) is written as a figure.
+        guard p.isFinite, Swift.abs(p) < 1e15 else { return ValueFormatter.number(p) + "%" }
         if p >= 10 { return "\(Int(p.rounded()))%" }
         let tenths = Int((p * 10).rounded())
         return "\(tenths / 10).\(tenths % 10)%"

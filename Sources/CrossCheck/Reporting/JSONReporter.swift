@@ -36,6 +36,16 @@ public struct JSONReporter: Reporter {
     }
 
     func baseFields(_ result: CheckResult, context: ReportContext) -> [(String, JSONValue)] {
+        var fields = self.fields(result, context: context)
+        // Only when there are some, so that the reports of ordinary corpora keep their shape.
+        if !context.skippedFiles.isEmpty {
+            let skipped = JSONValue.array(context.skippedFiles.map { .object([("path", .string($0.path)), ("reason", .string($0.reason))]) })
+            fields.insert(("skippedFiles", skipped), at: 5)
+        }
+        return fields
+    }
+
+    private func fields(_ result: CheckResult, context: ReportContext) -> [(String, JSONValue)] {
         [
             ("schemaVersion", .int(1)),
             ("tool", .object([("name", .string("crosscheck")), ("version", .string(CrossChecker.version))])),

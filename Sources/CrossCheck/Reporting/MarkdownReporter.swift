@@ -266,6 +266,10 @@ public struct MarkdownReporter: Reporter {
             out.append("")
             out.append("Not checked (not listed in the manifest, ignored by the configuration, or a README): " + context.ignoredFiles.map { "`\($0)`" }.joined(separator: ", "))
         }
+        if !context.skippedFiles.isEmpty {
+            out.append("")
+            out.append("Skipped: " + context.skippedFiles.map { "`\($0.path)` (\($0.reason))" }.joined(separator: ", "))
+        }
         out.append("")
         out.append("</details>")
         out.append("")

@@ -12,6 +12,8 @@ public struct ReportContext: Sendable {
     public var linkOverrides: [String: String]
     public var artifactOverrides: [String: String]
     public var ignoredFiles: [String]
+    /// Names that look like documents but are not regular files (a folder named `x.txt`, a FIFO).
+    public var skippedFiles: [SkippedFile] = []
     /// The gate's outcome (threshold, baseline, draft); nil reports every finding as open.
     public var gate: GateOutcome?
 
@@ -46,6 +48,17 @@ public struct ReportContext: Sendable {
             parts.append(part)
         }
         return parts.joined(separator: "/")
+    }
+}
+
+/// A path under the corpus that was not read, and why ("a FIFO (named pipe), not a regular file").
+public struct SkippedFile: Sendable, Equatable {
+    public var path: String
+    public var reason: String
+
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
     }
 }
 
@@ -124,6 +137,7 @@ public enum ValueFormatter {
         if let p = m.person { return [p.role, p.affiliation].compactMap { $0 }.joined(separator: ", ") }
         if let n = m.name { return n }
         guard let v = m.value else { return "" }
+        if v.low == nil, v.high == nil, v.point == nil { return "too large to compare" } // see FigureLimits
         let unit = v.unit
         switch m.kind {
         case .money: return (unit.map { $0 + " " } ?? "") + interval(v.low, v.high, unit: nil, fallback: v.point)
@@ -147,10 +161,13 @@ public enum ValueFormatter {
 
     /// Compact figures: 865M, 4.5B, 9,500, 10.5.
     public static func number(_ x: Double) -> String {
+        guard x.isFinite else { return x.isNaN ? "?" : x < 0 ? "-∞" : "∞" }
         let a = Swift.abs(x)
         func trim(_ v: Double) -> String {
             let r = (v * 1000).rounded() / 1000
-            return r == r.rounded() ? String(Int64(r)) : JSONValue.format(r)
+            // Int64 holds whole numbers below 1e15 exactly; larger ones ("1e308" in trillions) are
+            // written by JSONValue.format, which never converts.
+            return r == r.rounded() && Swift.abs(r) < 1e15 ? String(Int64(r)) : JSONValue.format(r)
         }
         if a >= 1e12 { return trim(x / 1e12) + "T" }
         if a >= 1e9 { return trim(x / 1e9) + "B" }

@@ -85,8 +85,12 @@ public enum Tokenizer {
                     if (c == 0x2C || c == 0x2E) && j + 1 < n && isDigit(bytes[j + 1]) { j += 2; continue }
                     break
                 }
-                tokens.append(Token(start: i, end: j, kind: .number, flags: pending,
-                                    key: WordKey(bytes: bytes, start: i, end: j)))
+                if groupsAreThousands(bytes, i, j) {
+                    tokens.append(Token(start: i, end: j, kind: .number, flags: pending,
+                                        key: WordKey(bytes: bytes, start: i, end: j)))
+                } else {
+                    splitAtCommas(bytes, i, j, flags: pending, into: &tokens)
+                }
                 pending = []; i = j; continue
             }
             if isLetter(b) || b >= 0x80 {
@@ -118,6 +122,45 @@ public enum Tokenizer {
             pending = []; i += 1
         }
         return tokens
+    }
+
+    /// A run with two or more commas is one number only when each comma starts a group of three
+    /// digits ("1,234,567") or, in the Indian system, groups of two before a last group of three
+    /// ("12,34,567"); "1,2,3,4,5,6" is a list, not 123,456. A single comma may be a decimal mark
+    /// ("5,00"), which the figure parser decides.
+    static func groupsAreThousands(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var commas = 0, allThree = true, twosThenThree = true
+        var k = start
+        while k < end {
+            if bytes[k] == 0x2C {
+                commas += 1
+                var d = k + 1
+                while d < end, isDigit(bytes[d]) { d += 1 }
+                let digits = d - (k + 1)
+                let last = d >= end || bytes[d] != 0x2C
+                if digits != 3 { allThree = false }
+                if digits != (last ? 3 : 2) { twosThenThree = false }
+                k = d
+            } else {
+                k += 1
+            }
+        }
+        return commas < 2 || allThree || twosThenThree
+    }
+
+    /// The run cut at its commas: the pieces between them as numbers, each comma as a mark.
+    static func splitAtCommas(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, flags: Token.Flags, into tokens: inout [Token]) {
+        var pieceStart = start
+        var first = true
+        for k in start...end where k == end || bytes[k] == 0x2C {
+            tokens.append(Token(start: pieceStart, end: k, kind: .number, flags: first ? flags : [],
+                                key: WordKey(bytes: bytes, start: pieceStart, end: k)))
+            first = false
+            if k < end {
+                tokens.append(Token(start: k, end: k + 1, kind: .punct, flags: [], key: WordKey(bytes: bytes, start: k, end: k + 1)))
+            }
+            pieceStart = k + 1
+        }
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }

@@ -12,6 +12,15 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
         self.day = day
     }
 
+    /// The day nearest to year-month-day: the month clamped to 1…12 and the day to that month's
+    /// length. For days every year has ("the first of March", "December 31") and for day
+    /// arithmetic, where a failable initializer would need a force-unwrap.
+    public init(clamping year: Int, _ month: Int, _ day: Int) {
+        self.year = year
+        self.month = min(max(month, 1), 12)
+        self.day = min(max(day, 1), CalendarDate.daysIn(month: self.month, year: year))
+    }
+
     /// Days since 1970-01-01 (negative before).
     public var dayNumber: Int {
         // Howard Hinnant's days_from_civil.
@@ -45,7 +54,7 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
         let total = year * 12 + (month - 1) + months
         let y = total >= 0 ? total / 12 : (total - 11) / 12
         let m = total - y * 12 + 1
-        return CalendarDate(year: y, month: m, day: min(day, CalendarDate.daysIn(month: m, year: y)))!
+        return CalendarDate(clamping: y, m, day)
     }
 
     /// 1 = Monday … 7 = Sunday (ISO 8601).

@@ -687,14 +687,7 @@ struct DateGrammar {
            !(glued(j + 3) && (isWord(j + 3, "-") || isWord(j + 3, "/"))), (1...12).contains(m), (1...31).contains(d) {
             return (m, d, j + 3)
         }
-        var parts: [Int] = [0], lengths: [Int] = [0]
-        for b in bytes[tokens[j].start..<tokens[j].end] {
-            if b == 0x2E { parts.append(0); lengths.append(0); continue }
-            guard b >= 0x30 && b <= 0x39 else { return nil }
-            parts[parts.count - 1] = parts[parts.count - 1] * 10 + Int(b - 0x30)
-            lengths[lengths.count - 1] += 1
-        }
-        guard parts.count == 2, lengths[0] <= 2, lengths[1] <= 2, (1...12).contains(parts[0]), (1...31).contains(parts[1]) else { return nil }
+        guard let (parts, lengths) = dottedParts(j), parts.count == 2, lengths[0] <= 2, lengths[1] <= 2, (1...12).contains(parts[0]), (1...31).contains(parts[1]) else { return nil }
         return (parts[0], parts[1], j + 1)
     }
 
@@ -764,20 +757,27 @@ struct DateGrammar {
     /// "31.10.1974" (day first, as written in Europe) or "10.31.1974" (month first when the
     /// second part cannot be a month): one number token with two dots and a year at the end.
     func parseDotted(at i: Int) -> DateItem? {
-        guard i < hi, tokens[i].kind == .number else { return nil }
-        var parts: [Int] = [0], lengths: [Int] = [0]
-        for b in bytes[tokens[i].start..<tokens[i].end] {
-            if b == 0x2E { parts.append(0); lengths.append(0); continue }
-            guard b >= 0x30 && b <= 0x39 else { return nil }
-            parts[parts.count - 1] = parts[parts.count - 1] * 10 + Int(b - 0x30)
-            lengths[lengths.count - 1] += 1
-        }
+        guard i < hi, tokens[i].kind == .number, let (parts, lengths) = dottedParts(i) else { return nil }
         guard parts.count == 3, lengths[0] <= 2, lengths[1] <= 2, lengths[2] == 4 || lengths[2] == 2 else { return nil }
         let y = lengths[2] == 4 ? parts[2] : (parts[2] < 40 ? 2000 + parts[2] : 1900 + parts[2])
         var day = parts[0], month = parts[1]
         if month > 12 && day <= 12 { swap(&day, &month) }
         guard CalendarDate(year: y, month: month, day: day) != nil else { return nil }
         return DateItem(spec: .day(year: y, month: month, day: day), first: i, end: i + 1)
+    }
+
+    /// The dot-separated digit runs of the number token at `i` ("17.03.2020": 17, 3, 2020) and their
+    /// lengths; nil for other marks or for a run longer than four digits, which no date part has
+    /// (a longer run would overflow: "9223372036854775808").
+    func dottedParts(_ i: Int) -> (parts: [Int], lengths: [Int])? {
+        var parts: [Int] = [0], lengths: [Int] = [0]
+        for b in bytes[tokens[i].start..<tokens[i].end] {
+            if b == 0x2E { parts.append(0); lengths.append(0); continue }
+            guard b >= 0x30 && b <= 0x39, lengths[lengths.count - 1] < 4 else { return nil }
+            parts[parts.count - 1] = parts[parts.count - 1] * 10 + Int(b - 0x30)
+            lengths[lengths.count - 1] += 1
+        }
+        return (parts, lengths)
     }
 
     /// "q1", "Q3", "H2" at `i` (letter and digit glued): the part of a year and the index after it.
@@ -966,7 +966,7 @@ struct DateGrammar {
             guard continues || DurationRecognizer.anchorWords.contains(k2) else { break }
             d += d2; m += m2; e = e2
         }
-        if e > end, !DurationRecognizer.anchorWords.contains(key(e)) { e = end; (d, m, _) = calendarUnit(after, n: n)! }
+        if e > end, !DurationRecognizer.anchorWords.contains(key(e)), let first = calendarUnit(after, n: n) { e = end; (d, m, _) = first }
         end = e
         let k = key(end)
         if k == "ago" || k == "earlier" || k == "before" && end + 1 >= hi {

@@ -126,7 +126,7 @@ public struct DateRecognizer: Recognizer {
         // "between now and November 15th", "from now to June"
         if a == nil, prefix != nil, g.isWord(i, "now") { a = DateItem(spec: .relativeDay(0), first: i, end: i + 1) }
         var bareFirst = false
-        if a == nil || a!.needsFuture {
+        if a?.needsFuture ?? true {
             guard let (d, next, _, spelled) = g.dayNumber(i), !spelled || g.isWord(i - 1, "the") || prefix != nil else { return nil }
             a = DateItem(spec: .day(year: nil, month: nil, day: d), first: i, end: next)
             bareFirst = true
@@ -268,8 +268,8 @@ enum DateRanges {
         case let .day(nil, m2, d2):
             if m2 == nil {
                 var candidate = CalendarDate(year: s.year, month: s.month, day: d2)
-                if candidate == nil || candidate! < s {
-                    let next = CalendarDate(year: s.year, month: s.month, day: 1)!.adding(months: 1)
+                if candidate.map({ $0 < s }) ?? true {
+                    let next = CalendarDate(clamping: s.year, s.month, 1).adding(months: 1)
                     candidate = CalendarDate(year: next.year, month: next.month, day: d2)
                 }
                 guard let end = candidate else { return unresolvedJoin(a, b) }

@@ -54,10 +54,10 @@ enum DateResolver {
         case let .year(y, part):
             if let r = yearInterval(y, part) { return DateValue(r.0, r.1) }
         case let .decade(y):
-            return DateValue(CalendarDate(year: y, month: 1, day: 1)!, CalendarDate(year: y + 9, month: 12, day: 31)!)
+            return DateValue(CalendarDate(clamping: y, 1, 1), CalendarDate(clamping: y + 9, 12, 31))
         case .century, .yearPair:
-            let r = interval(spec, ref: CalendarDate(year: 2000, month: 1, day: 1)!, lean: .none)!
-            return DateValue(r.0, r.1)
+            // Centuries and year pairs do not depend on the reference day.
+            if let r = interval(spec, ref: CalendarDate(clamping: 2000, 1, 1), lean: .none) { return DateValue(r.0, r.1) }
         case let .season(n, y?, _):
             if let r = seasonInterval(n, y) { return DateValue(r.0, r.1) }
         default:
@@ -78,7 +78,7 @@ enum DateResolver {
                 return choose(candidates, ref: ref, lean: lean, window: 330)
             }
             let candidates = (-1...1).compactMap { off -> (CalendarDate, CalendarDate)? in
-                let first = CalendarDate(year: ref.year, month: ref.month, day: 1)!.adding(months: off)
+                let first = CalendarDate(clamping: ref.year, ref.month, 1).adding(months: off)
                 guard let date = CalendarDate(year: first.year, month: first.month, day: d) else { return nil }
                 return (date, date)
             }
@@ -102,7 +102,7 @@ enum DateResolver {
             return yearInterval(y, part)
 
         case let .decade(y):
-            return (CalendarDate(year: y, month: 1, day: 1)!, CalendarDate(year: y + 9, month: 12, day: 31)!)
+            return (CalendarDate(clamping: y, 1, 1), CalendarDate(clamping: y + 9, 12, 31))
 
         case let .weekday(w, shift):
             let back = (ref.weekday - w + 7) % 7   // days since the last such day (0 = today)
@@ -163,7 +163,7 @@ enum DateResolver {
             // Months around the reference whose day `d` falls on weekday `w` (up to two years each way).
             let m: Int? = nil
             var candidates: [(CalendarDate, CalendarDate)] = []
-            let first = CalendarDate(year: ref.year, month: ref.month, day: 1)!
+            let first = CalendarDate(clamping: ref.year, ref.month, 1)
             for off in -24...24 {
                 let f = first.adding(months: off)
                 if let m, f.month != m { continue }
@@ -202,7 +202,7 @@ enum DateResolver {
             case .month, .quarter:
                 let len = unit == .month ? 1 : 3
                 let a = index > 0 ? s.adding(months: len * (index - 1))
-                                  : CalendarDate(year: e.year, month: e.month, day: 1)!.adding(months: len * (index + 1 - (count - 1)) - (len - 1))
+                                  : CalendarDate(clamping: e.year, e.month, 1).adding(months: len * (index + 1 - (count - 1)) - (len - 1))
                 return (a, a.adding(months: len * count).adding(days: -1))
             default:
                 return nil
@@ -233,7 +233,7 @@ enum DateResolver {
 
         case let .quarters(n, forward):
             let q = (ref.month - 1) / 3
-            let current = CalendarDate(year: ref.year, month: q * 3 + 1, day: 1)!
+            let current = CalendarDate(clamping: ref.year, q * 3 + 1, 1)
             if forward {
                 let s = current.adding(months: 3)
                 return (s, s.adding(months: 3 * n).adding(days: -1))
@@ -241,7 +241,7 @@ enum DateResolver {
             return (current.adding(months: -3 * n), current.adding(days: -1))
 
         case .yearToDate:
-            return (CalendarDate(year: ref.year, month: 1, day: 1)!, ref)
+            return (CalendarDate(clamping: ref.year, 1, 1), ref)
 
         case let .shiftedDay(m, d, shift):
             let this = CalendarDate(year: ref.year, month: m, day: d)
@@ -305,10 +305,10 @@ enum DateResolver {
             return forward ? (first, d) : (d, first)
 
         case let .century(c):
-            return (CalendarDate(year: (c - 1) * 100, month: 1, day: 1)!, CalendarDate(year: c * 100 - 1, month: 12, day: 31)!)
+            return (CalendarDate(clamping: (c - 1) * 100, 1, 1), CalendarDate(clamping: c * 100 - 1, 12, 31))
 
         case let .yearPair(y):
-            return (CalendarDate(year: y, month: 1, day: 1)!, CalendarDate(year: y + 1, month: 12, day: 31)!)
+            return (CalendarDate(clamping: y, 1, 1), CalendarDate(clamping: y + 1, 12, 31))
         }
     }
 
@@ -317,10 +317,10 @@ enum DateResolver {
     /// December 21–March 20 (the winter of 2020 starts in December 2020).
     static func seasonInterval(_ n: Int, _ y: Int) -> (CalendarDate, CalendarDate)? {
         switch n {
-        case 0: return (CalendarDate(year: y, month: 3, day: 21)!, CalendarDate(year: y, month: 6, day: 20)!)
-        case 1: return (CalendarDate(year: y, month: 6, day: 21)!, CalendarDate(year: y, month: 9, day: 23)!)
-        case 2: return (CalendarDate(year: y, month: 9, day: 24)!, CalendarDate(year: y, month: 12, day: 20)!)
-        default: return (CalendarDate(year: y, month: 12, day: 21)!, CalendarDate(year: y + 1, month: 3, day: 20)!)
+        case 0: return (CalendarDate(clamping: y, 3, 21), CalendarDate(clamping: y, 6, 20))
+        case 1: return (CalendarDate(clamping: y, 6, 21), CalendarDate(clamping: y, 9, 23))
+        case 2: return (CalendarDate(clamping: y, 9, 24), CalendarDate(clamping: y, 12, 20))
+        default: return (CalendarDate(clamping: y, 12, 21), CalendarDate(clamping: y + 1, 3, 20))
         }
     }
 
@@ -338,17 +338,17 @@ enum DateResolver {
             let saturday = ref.adding(days: 6 - ref.weekday + 7 * shift)
             return (saturday, saturday.adding(days: 1))
         case .month:
-            let first = CalendarDate(year: ref.year, month: ref.month, day: 1)!.adding(months: shift)
+            let first = CalendarDate(clamping: ref.year, ref.month, 1).adding(months: shift)
             return (first, first.adding(months: 1).adding(days: -1))
         case .quarter:
             let q = (ref.month - 1) / 3
-            let first = CalendarDate(year: ref.year, month: q * 3 + 1, day: 1)!.adding(months: 3 * shift)
+            let first = CalendarDate(clamping: ref.year, q * 3 + 1, 1).adding(months: 3 * shift)
             return (first, first.adding(months: 3).adding(days: -1))
         case .year:
-            return (CalendarDate(year: ref.year + shift, month: 1, day: 1)!, CalendarDate(year: ref.year + shift, month: 12, day: 31)!)
+            return (CalendarDate(clamping: ref.year + shift, 1, 1), CalendarDate(clamping: ref.year + shift, 12, 31))
         case .decade:
             let y = ref.year - ((ref.year % 10) + 10) % 10 + 10 * shift
-            return (CalendarDate(year: y, month: 1, day: 1)!, CalendarDate(year: y + 9, month: 12, day: 31)!)
+            return (CalendarDate(clamping: y, 1, 1), CalendarDate(clamping: y + 9, 12, 31))
         }
     }
 

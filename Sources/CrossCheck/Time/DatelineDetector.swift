@@ -10,14 +10,21 @@ public enum DatelineDetector {
     static let headerBytes = 600
     static let headerLines = 5
 
-    public static func publicationDate(in text: TokenizedText) -> (date: CalendarDate, range: ByteRange)? {
+    /// The header's tokens: the first `headerLines` lines, at most `headerBytes` bytes.
+    static func header(_ text: TokenizedText) -> Sentence? {
         let tokens = text.tokens
         let starts = text.source.lineStarts
         let limit = min(headerBytes, starts.count > headerLines ? starts[headerLines] : Int.max)
         var n = 0
         while n < tokens.count, tokens[n].start < limit { n += 1 }
         guard n > 0 else { return nil }
-        let header = Sentence(index: 0, tokens: 0..<n, range: ByteRange(tokens[0].start, tokens[n - 1].end))
+        return Sentence(index: 0, tokens: 0..<n, range: ByteRange(tokens[0].start, tokens[n - 1].end))
+    }
+
+    public static func publicationDate(in text: TokenizedText) -> (date: CalendarDate, range: ByteRange)? {
+        let tokens = text.tokens
+        guard let header = header(text) else { return nil }
+        let n = header.tokens.upperBound
         let g = DateGrammar(text, header)
         var full: [(CalendarDate, ByteRange, Bool)] = []
         var yearless: (month: Int, day: Int, range: ByteRange)?
@@ -41,6 +48,34 @@ public enum DatelineDetector {
         if let best = full.first(where: { $0.2 }) ?? full.first { return (best.0, best.1) }
         if let yearless, let y = statedYear, let date = CalendarDate(year: y, month: yearless.month, day: yearless.day) {
             return (date, yearless.range)
+        }
+        return nil
+    }
+
+    /// A date in a dateline's place that no calendar has ("February 30, 2020", "31 April 2021",
+    /// "2021-02-29"): the grammar reads no date there, so the document would stay undated without
+    /// a word; the caller warns instead. Only consulted when no publication date was found.
+    public static func impossibleDate(in text: TokenizedText) -> ByteRange? {
+        guard let header = header(text) else { return nil }
+        let tokens = text.tokens
+        let n = header.tokens.upperBound
+        let g = DateGrammar(text, header)
+        for i in 0..<n where tokens[i].kind == .word || tokens[i].kind == .number {
+            guard startsLine(tokens, i) || hasCue(tokens, before: i) else { continue }
+            var parts: (year: Int, month: Int, day: Int, end: Int)?
+            if let (m, next) = g.month(i), let d = g.dayNumber(next) {
+                // "February 30, 2020"
+                let y = g.isWord(d.next, ",") ? d.next + 1 : d.next
+                if let year = g.year(y) { parts = (year, m, d.day, y + 1) }
+            } else if let d = g.dayNumber(i), let (m, next) = g.month(d.next), let year = g.year(next) {
+                parts = (year, m, d.day, next + 1) // "30 February 2020"
+            } else if let year = g.year(i), g.isWord(i + 1, "-"), let (m, md) = g.integer(i + 2), md == 2,
+                      g.isWord(i + 3, "-"), let (d, dd) = g.integer(i + 4), dd == 2, (1...12).contains(m), (1...31).contains(d) {
+                parts = (year, m, d, i + 5) // "2021-02-29"
+            }
+            if let p = parts, CalendarDate(year: p.year, month: p.month, day: p.day) == nil {
+                return ByteRange(tokens[i].start, tokens[p.end - 1].end)
+            }
         }
         return nil
     }

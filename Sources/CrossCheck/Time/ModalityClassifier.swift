@@ -6,12 +6,17 @@
 /// "have held") decides. Clause boundaries are ";", "but", "while", "although", "because",
 /// relative pronouns ("which", "who") and brackets. When no verb decides, words inside the
 /// mention do ("next week" planned, "last week" reported).
+///
+/// Each look reaches at most `reach` tokens, so that a sentence that never ends (a document without
+/// punctuation) costs time linear in its length rather than in its length times its mentions.
 public enum ModalityClassifier {
+    static let reach = 64
+
     public static func modality(in text: TokenizedText, sentence: Sentence, at range: ByteRange) -> Modality {
         let tokens = text.tokens
         let lo = sentence.tokens.lowerBound, hi = sentence.tokens.upperBound
-        var first = lo
-        while first < hi && tokens[first].start < range.start { first += 1 }
+        let first = firstToken(tokens, in: sentence.tokens, from: range.start)
+        let leftmost = max(lo, first - reach)
         var last = first
         while last < hi && tokens[last].end <= range.end { last += 1 }
         let bytes = text.source.bytes
@@ -21,12 +26,12 @@ public enum ModalityClassifier {
         // the report, so it decides only when the clause itself has no verb cue.
         var i = first - 1
         var outer: Modality? = nil
-        while i >= lo {
+        while i >= leftmost {
             let k = tokens[i].key
             if ModalityLexicon.boundaries.contains(k) { break }
             if ModalityLexicon.complementizers.contains(k) {
                 var o = i - 1
-                while o >= lo, !ModalityLexicon.boundaries.contains(tokens[o].key) {
+                while o >= leftmost, !ModalityLexicon.boundaries.contains(tokens[o].key) {
                     if let m = cue(tokens, bytes, o, lo: lo, hi: hi) { outer = m; break }
                     o -= 1
                 }
@@ -37,7 +42,7 @@ public enum ModalityClassifier {
         }
         // Right.
         i = last
-        while i < hi {
+        while i < min(hi, last + reach) {
             let k = tokens[i].key
             if ModalityLexicon.boundaries.contains(k) || k == "," && i > last && tokens[i - 1].key != "," && isBoundaryComma(tokens, i, hi) { break }
             if let m = cue(tokens, bytes, i, lo: lo, hi: hi) { return m }
@@ -49,6 +54,16 @@ public enum ModalityClassifier {
             if let m = ModalityLexicon.internalCues[tokens[j].key] { return m }
         }
         return .unspecified
+    }
+
+    /// The first token of `tokens` that starts at or after `offset` (binary search).
+    static func firstToken(_ tokens: [Token], in range: Range<Int>, from offset: Int) -> Int {
+        var a = range.lowerBound, b = range.upperBound
+        while a < b {
+            let mid = (a + b) / 2
+            if tokens[mid].start < offset { a = mid + 1 } else { b = mid }
+        }
+        return a
     }
 
     /// A comma followed by a relative clause or a new subject ends the clause on the right.

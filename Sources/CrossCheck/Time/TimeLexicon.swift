@@ -187,7 +187,7 @@ enum TimeLexicon {
     static let partOfTable = WordTable(partOfWords)
     static let durationUnitTable = WordTable(durationUnits)
     static let isoMultiplierTable = WordTable(isoMultiplier)
-    static let longWordTable = WordTable(longWords.mapValues { durationUnits[$0]! })
+    static let longWordTable = WordTable(longWords.compactMapValues { durationUnits[$0] })
     static let longWordMultiplier = WordTable(longWords.mapValues { isoMultiplier[$0] ?? 1 })
     static let vagueTable = WordTable(vagueCounts.mapValues { [$0.0, $0.1] })
     static let hedge1Table = WordTable(hedges1)

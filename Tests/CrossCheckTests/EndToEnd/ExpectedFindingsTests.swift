@@ -5,6 +5,13 @@ import Testing
 /// found (as a change where that is allowed), no other conflict, and no look-alike pair inside a
 /// conflict.
 @Suite struct ExpectedFindingsTests {
+    /// With no corpus found the parametrized test below runs zero cases and passes: this one fails
+    /// instead (a checkout without fixtures, or `Fixtures.root` resolving to the wrong folder).
+    @Test func fixtureCorporaAreFound() {
+        let found = Fixtures.expectedCorpora
+        #expect(!found.isEmpty, "expected the fixture corpora with an expected.json under \(Fixtures.root.path)/fixtures; found \(found)")
+    }
+
     @Test(arguments: Fixtures.expectedCorpora)
     func corpusGetsExactlyItsExpectedFindings(_ corpus: String) throws {
         let expected = try ExpectedFindings(corpus: corpus)

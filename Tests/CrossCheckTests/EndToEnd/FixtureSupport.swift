@@ -12,13 +12,13 @@ enum Fixtures {
         return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     }()
 
-    static func corpusFiles(_ dir: URL) -> [CorpusFile] {
+    static func corpusFiles(_ dir: URL) throws -> [CorpusFile] {
         let walker = FileManager.default.enumerator(at: dir, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles])
         var files: [CorpusFile] = []
         while let url = walker?.nextObject() as? URL {
             guard ["txt", "md"].contains(url.pathExtension) else { continue }
             let rel = String(url.standardizedFileURL.path.dropFirst(dir.standardizedFileURL.path.count + 1))
-            files.append(CorpusFile(path: rel, bytes: Array(try! Data(contentsOf: url))))
+            files.append(CorpusFile(path: rel, bytes: Array(try Data(contentsOf: url))))
         }
         return files.sorted { $0.path < $1.path }
     }

@@ -25,6 +25,28 @@ import Testing
         #expect(r.map { t.text($0.range) } == "March 20, 2020")
     }
 
+    func impossible(_ s: String) -> String? {
+        let t = TokenizedText(SourceText(s))
+        return DatelineDetector.impossibleDate(in: t).map { t.text($0) }
+    }
+
+    @Test func anImpossibleDatelineDateIsFound() {
+        #expect(impossible("WASHINGTON, February 30, 2020 — The talks went on.") == "February 30, 2020")
+        #expect(impossible("Published: 31 April 2021\n\nThe talks went on.") == "31 April 2021")
+        #expect(impossible("date 2021-02-29\nThe talks went on.") == "2021-02-29")
+        // Real dates and dates in the body are not reported.
+        #expect(impossible("WASHINGTON, February 29, 2020 — The talks went on.") == nil)
+        #expect(impossible("The talks went on.\nThey said February 30, 2020 was the plan.") == nil)
+    }
+
+    @Test func anImpossibleDatelineDateIsAWarning() {
+        let extracted = Extractor().extract(Document(path: "a.txt", text: SourceText("LIMA, February 30, 2020 — Talks resumed on Tuesday.\n")))
+        #expect(extracted.document.metadata.published == nil)
+        #expect(extracted.warnings == ["line 1: the dateline date \"February 30, 2020\" does not exist, so the document is undated and its relative dates stay unresolved"])
+        let fine = Extractor().extract(Document(path: "a.txt", text: SourceText("LIMA, February 28, 2020 — Talks resumed on Tuesday.\n")))
+        #expect(fine.warnings.isEmpty)
+    }
+
     @Test func bodyDatesAreNotDatelines() {
         #expect(date("Talks resumed after the allies met on March 17, 2020 in Seoul to discuss costs.") == nil)
     }

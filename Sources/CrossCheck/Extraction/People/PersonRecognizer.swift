@@ -115,10 +115,12 @@ public struct PersonRecognizer: Recognizer {
                   j == i || !RoleLexicon.notNames.contains(t.key), !RoleLexicon.heads.contains(t.key) else { break }
             if j > i, !t.spaceBefore { break }
             j += 1
-            // Hyphenated given names: "Eun-bo", "Kyeong-doo".
-            while j + 1 < sentence.tokens.upperBound, tokens[j].key == "-", !tokens[j].spaceBefore, !tokens[j + 1].spaceBefore,
+            // Hyphenated given names: "Eun-bo", "Kyeong-doo". Two hyphens at most: a longer chain is
+            // no name, and reading it whole from each of its words would take quadratic time.
+            var hyphens = 0
+            while hyphens < 2, j + 1 < sentence.tokens.upperBound, tokens[j].key == "-", !tokens[j].spaceBefore, !tokens[j + 1].spaceBefore,
                   tokens[j + 1].kind == .word {
-                j += 2
+                j += 2; hyphens += 1
             }
             parts += 1
         }

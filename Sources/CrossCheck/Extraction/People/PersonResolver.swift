@@ -16,14 +16,15 @@ enum PersonResolver {
             }
             return lo < covered.count && covered[lo].overlaps(r)
         }
-        var known: [(key: WordKey, name: String, at: Int)] = []
+        // First and last name parts seen so far → the latest full name with that part.
+        var known: [WordKey: String] = [:]
         var next = 0
         for (index, token) in text.tokens.enumerated() {
             while next < people.count, people[next].range.start <= token.start {
                 if let name = people[next].person?.name {
                     let parts = name.split(separator: " ")
-                    if let first = parts.first { known.append((WordKey(String(first.split(separator: "-")[0])), name, people[next].range.start)) }
-                    if let last = parts.last, parts.count > 1 { known.append((WordKey(String(last)), name, people[next].range.start)) }
+                    if let first = parts.first { known[WordKey(String(first.split(separator: "-").first ?? first))] = name }
+                    if let last = parts.last, parts.count > 1 { known[WordKey(String(last))] = name }
                 }
                 next += 1
             }
@@ -32,8 +33,8 @@ enum PersonResolver {
             if index + 1 < text.tokens.count, text.tokens[index + 1].kind == .word, text.tokens[index + 1].isCapitalized,
                text.tokens[index + 1].spaceBefore { continue }
             if index + 1 < text.tokens.count, text.tokens[index + 1].key == "-", !text.tokens[index + 1].spaceBefore { continue }
-            if let match = known.last(where: { $0.key == token.key }) {
-                added.append(Mention(kind: .person, range: token.range, person: PersonValue(name: match.name)))
+            if let match = known[token.key] {
+                added.append(Mention(kind: .person, range: token.range, person: PersonValue(name: match)))
             }
         }
         guard !added.isEmpty else { return mentions }

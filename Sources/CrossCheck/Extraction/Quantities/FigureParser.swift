@@ -127,6 +127,9 @@ enum FigureParser {
     }
 
     static func unsigned(_ q: QuantityText, at start: Int, ordinal: Bool) -> Figure? {
+        // A sign word may end the sentence ("the balance was negative"): nothing follows to read,
+        // and at the document's end the next token does not exist.
+        guard q.inside(start) else { return nil }
         var i = start
         var total = 0.0, current = 0.0
         var last = Atom.none

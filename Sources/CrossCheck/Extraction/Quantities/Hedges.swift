@@ -17,7 +17,8 @@ enum Hedges {
                 if w == "<=" { return [WordKey("<"), WordKey("=")] }
                 return [WordKey(w)]
             }
-            let anchor = last ? (words.last! == ">=" || words.last! == "<=" ? "=" : words.last!) : words.first!
+            guard let first = words.first, let final = words.last else { continue }
+            let anchor = last ? (final == ">=" || final == "<=" ? "=" : final) : first
             byWord[anchor, default: []].append(Phrase(words: keys, hedge: hedge))
         }
         for (k, v) in byWord { byWord[k] = v.sorted { $0.words.count > $1.words.count } }
