@@ -23,6 +23,14 @@ import numpy as np
 # strong evidence of one fact.
 FIXED = {"eventSame": 3.0}
 
+# Signs the weights must keep: a comparison that agrees can only add evidence, one that disagrees
+# can only take it away. Without these, a quirk of six stories (two claims of the same period that
+# happen to be different facts) would teach the model that agreement is evidence against.
+AGREE = {"measureSame", "fallbackSame", "subjectSame", "nounSame", "localShare", "sentenceShare", "nameShare",
+         "phaseSame", "periodSame", "sameDay", "attributionSame", "eventSame", "digitsSame", "measureAndNear",
+         "measureAndSubject", "samePerson", "sameFigure", "valueAgree"}
+DISAGREE = {"measureDiffer", "subjectDiffer", "subjectOneSided", "farApart", "attributionDiffer", "sameDocument"}
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WEIGHTS = os.path.join(ROOT, "Sources/CrossCheck/Alignment/EvidenceWeights.swift")
 
@@ -72,23 +80,26 @@ def cluster_pairs(binary, cluster):
     return np.array(rows, dtype=float), np.array(labels)
 
 
-def fit(X, y, l2, offsets=None):
-    """Newton's method on the L2-penalised log-likelihood (the bias is not penalised); `offsets`
-    are fixed log-odds added to each row (the priors of FIXED comparisons)."""
+def fit(X, y, l2, offsets=None, bounds=None):
+    """L2-penalised logistic regression (the bias is not penalised), by L-BFGS-B so that each
+    weight keeps its sign (`bounds`, one (low, high) per column); `offsets` are fixed log-odds
+    added to each row (the priors of FIXED comparisons)."""
+    from scipy.optimize import minimize
     offsets = np.zeros(X.shape[0]) if offsets is None else offsets
     Xb = np.hstack([np.ones((X.shape[0], 1)), X])
-    w = np.zeros(Xb.shape[1])
     penalty = np.full(Xb.shape[1], l2)
     penalty[0] = 0
-    for _ in range(100):
-        p = 1 / (1 + np.exp(-(Xb @ w + offsets)))
-        grad = Xb.T @ (p - y) + penalty * w
-        H = (Xb * (p * (1 - p))[:, None]).T @ Xb + np.diag(penalty)
-        step = np.linalg.solve(H, grad)
-        w -= step
-        if np.max(np.abs(step)) < 1e-8:
-            break
-    return w
+
+    def loss(w):
+        z = Xb @ w + offsets
+        # log(1 + e^z) - y z, computed stably
+        value = np.sum(np.logaddexp(0, z) - y * z) + 0.5 * np.sum(penalty * w * w)
+        p = 1 / (1 + np.exp(-z))
+        return value, Xb.T @ (p - y) + penalty * w
+
+    b = [(None, None)] + (bounds if bounds is not None else [(None, None)] * X.shape[1])
+    result = minimize(loss, np.zeros(Xb.shape[1]), jac=True, method="L-BFGS-B", bounds=b, options={"maxiter": 2000})
+    return result.x
 
 
 def auc(scores, y):
@@ -136,6 +147,8 @@ def main():
         sys.exit("no cluster with gold and texts found")
     X = np.vstack([d[0] for d in data.values()])
     y = np.concatenate([d[1] for d in data.values()])
+    def sign(i):
+        return (0, None) if names[i] in AGREE else (None, 0) if names[i] in DISAGREE else (None, None)
     fixed_columns = {names.index(n): v for n, v in FIXED.items() if n in names}
     without = [i for i in range(len(names)) if i not in value_columns and i not in fixed_columns]
     every = [i for i in range(len(names)) if i not in fixed_columns]
@@ -147,15 +160,15 @@ def main():
         for held in data:
             Xt = np.vstack([data[k][0] for k in data if k != held])[:, cols]
             yt = np.concatenate([data[k][1] for k in data if k != held])
-            w = fit(Xt, yt, l2)
+            w = fit(Xt, yt, l2, bounds=[sign(i) for i in cols])
             Xh, yh = data[held]
             s = w[0] + Xh[:, cols] @ w[1:]
             aucs.append(auc(s, yh))
         print(f"leave-one-cluster-out AUC ({label}): " + ", ".join(f"{a:.3f}" for a in aucs)
               + f"; mean {np.nanmean(aucs):.3f}")
 
-    w_without = fit(X[:, without], y, l2, offsets_all)
-    w_with_part = fit(X[:, every], y, l2, offsets_all)
+    w_without = fit(X[:, without], y, l2, offsets_all, [sign(i) for i in without])
+    w_with_part = fit(X[:, every], y, l2, offsets_all, [sign(i) for i in every])
     full_without = [0.0] * len(names)
     full_with = [0.0] * len(names)
     for k, i in enumerate(without):

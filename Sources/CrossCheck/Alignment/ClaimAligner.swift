@@ -36,7 +36,7 @@ public struct ClaimAligner: Sendable {
         for c in claims { blocks[Comparability.block(c), default: []].append(c) }
         var facts: [Fact] = []
         for key in blocks.keys.sorted() {
-            let members = blocks[key]!.sorted { ($0.documentIndex, $0.mention.range.start, $0.id) < ($1.documentIndex, $1.mention.range.start, $1.id) }
+            let members = (blocks[key] ?? []).sorted { ($0.documentIndex, $0.mention.range.start, $0.id) < ($1.documentIndex, $1.mention.range.start, $1.id) }
             for cluster in clusters(members, rarity: rarity) {
                 var fact = FactBuilder.fact(cluster.claims.map { members[$0] }, rarity: rarity)
                 fact.strongClashes = cluster.strongClashes
@@ -65,7 +65,7 @@ public struct ClaimAligner: Sendable {
         for c in claims { blocks[Comparability.block(c), default: []].append(c) }
         var out: [ScoredPair] = []
         for key in blocks.keys.sorted() {
-            let members = blocks[key]!.sorted { ($0.documentIndex, $0.mention.range.start, $0.id) < ($1.documentIndex, $1.mention.range.start, $1.id) }
+            let members = (blocks[key] ?? []).sorted { ($0.documentIndex, $0.mention.range.start, $0.id) < ($1.documentIndex, $1.mention.range.start, $1.id) }
             for (i, j) in candidatePairs(members) where Comparability.canLink(members[i], members[j]) {
                 out.append(ScoredPair(a: members[i], b: members[j], block: key,
                                       evidence: PairEvidence.compare(members[i], members[j], rarity: rarity)))
@@ -77,7 +77,7 @@ public struct ClaimAligner: Sendable {
     static func documentWords(_ claims: [Claim]) -> [Set<String>] {
         var byDocument: [Int: Set<String>] = [:]
         for c in claims { byDocument[c.documentIndex, default: []].formUnion(c.context.sentence) }
-        return byDocument.keys.sorted().map { byDocument[$0]! }
+        return byDocument.keys.sorted().compactMap { byDocument[$0] }
     }
 
     struct Link {
@@ -244,7 +244,7 @@ public struct ClaimAligner: Sendable {
         }
         var pairs = Set<Int>()
         for k in postings.keys.sorted() {
-            let list = postings[k]!
+            guard let list = postings[k] else { continue }
             guard list.count <= 200 else { continue }
             for x in 0..<list.count { for y in (x + 1)..<max(x + 1, list.count) { pairs.insert(list[x] * n + list[y]) } }
         }

@@ -23,6 +23,8 @@ public enum Comparability {
         // Figures of two different named things ("Interstellar" and "Barbie", South Korea and
         // the United States) are two facts, even when their values agree.
         if let s = a.subject, let t = b.subject, s != t, s != EntityLexicon.jointKey, t != EntityLexicon.jointKey { return false }
+        // Counts from different starting points ("since 2015", "since 2009") are different tallies.
+        if let x = a.since, let y = b.since, x != y { return false }
         switch a.dimension {
         case .count, .number:
             guard countsCompatible(a, b) else { return false }
@@ -82,6 +84,8 @@ public enum Comparability {
         if MeasureLexicon.timeVarying.contains(c.measure.concept) { return 1 }
         if case let .count(noun) = c.dimension, MeasureLexicon.timeVarying.contains(noun) { return 1 }
         guard c.dimension.isNumeric else { return nil }
+        // A change ("shares rose 12%", "four new states") is an event of its day.
+        if c.measure.change != nil, c.kind != .multiple { return 1 }
         if MeasureLexicon.positions.contains(c.measure.concept) { return 7 }
         if c.isTally { return 1 }
         if c.context.local.contains(where: { MeasureLexicon.proposalWords.contains($0) }) { return 7 }

@@ -126,6 +126,8 @@ public struct Claim: Sendable, Identifiable {
     /// The clause presents the figure as a tally that moves ("so far", "to date", "as of", "has
     /// risen to", "now stands at"): its values on different days may differ.
     public var isTally = false
+    /// The year a tally counts from ("10 deaths since 2015"), when the clause says.
+    public var since: Int?
     /// The person a role, holder or party claim is about.
     public var person: PersonName?
     /// The role, parsed once, for role and holder claims.

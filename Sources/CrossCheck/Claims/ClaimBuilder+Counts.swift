@@ -136,7 +136,7 @@ extension ClaimBuilder {
             let verb = harm == nil && !tokens.contains(i) && near && ClaimBuilder.looksLikeVerb(view.word(i))
             guard let e = harm ?? (verb ? ConceptLexicon.events[t.key] : nil) else { continue }
             let d = (i < tokens.lowerBound ? tokens.lowerBound - i : (tokens.contains(i) ? 0 : i - tokens.upperBound + 1)) + (harm == nil ? 1 : 0)
-            if best == nil || d < best!.2 { best = (e, view.word(i), d) }
+            if d < (best?.2 ?? Int.max) { best = (e, view.word(i), d) }
         }
         return best.map { ($0.0, $0.1) }
     }
@@ -169,7 +169,7 @@ extension ClaimBuilder {
             // "in Turkey and Syria": both places, so neither is the subject.
             if last + 2 < clause.upperBound, view.tokens[last + 1].key == "and", entity(startingAt: last + 2, view: view) != nil { continue }
             let d = Swift.abs(i - tokens.lowerBound)
-            if best == nil || d < best!.1 { best = (key, d) }
+            if d < (best?.1 ?? Int.max) { best = (key, d) }
         }
         return best?.0
     }

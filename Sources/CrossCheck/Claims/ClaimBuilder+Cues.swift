@@ -187,7 +187,7 @@ extension ClaimBuilder {
             let d = distance(i, mentionTokens)
             if i < mentionTokens.lowerBound ? d > 20 : d > 8 { continue }
             if others.contains(where: { !$0.overlaps(mentionTokens) && distance(i, $0) < d }) { continue }
-            if best == nil || d < best!.1 { best = (p, d) }
+            if d < (best?.1 ?? Int.max) { best = (p, d) }
         }
         return best?.0 ?? .unspecified
     }

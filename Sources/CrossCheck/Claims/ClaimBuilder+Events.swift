@@ -19,7 +19,7 @@ extension ClaimBuilder {
             // An event named before the mention governs it more often than one after ("talks in
             // Los Angeles", "the meeting held on the 17th"): words after count double.
             let d = i < mentionTokens.lowerBound ? mentionTokens.lowerBound - i : 2 * (i - mentionTokens.upperBound + 1)
-            if best == nil || d < best!.2 { best = (cls, i, d) }
+            if d < (best?.2 ?? Int.max) { best = (cls, i, d) }
         }
         return best.map { ($0.0, $0.1) }
     }
@@ -161,7 +161,7 @@ extension ClaimBuilder {
         }
         // Subject: the nearest event noun before the verb in the clause.
         var s = verbIndex - 1
-        while s >= max(clause.lowerBound, verbIndex - 16) {
+        while s >= max(clause.lowerBound, verbIndex - 28) {
             if let cls = isEventNoun(s, view: view) { return (cls, s, part) }
             // Another verb of occurrence in between has its own subject.
             if view.tokens[s].kind == .word, ClaimBuilder.occurrenceVerbs[view.tokens[s].key] != nil, !isAuxiliary(s, view: view) { break }
@@ -293,7 +293,7 @@ extension ClaimBuilder {
             let firstSeen = t.key == "reported" && i > clause.lowerBound && view.tokens[i - 1].key == "first"
             guard let concept = firstSeen ? "start" : EventLexicon.classes[t.key] ?? ConceptLexicon.events[t.key] else { continue }
             let d = i < tokens.lowerBound ? 2 * (tokens.lowerBound - i) : 2 * (i - tokens.upperBound + 1) + 1
-            if best == nil || d < best!.2 { best = (concept, i, d) }
+            if d < (best?.2 ?? Int.max) { best = (concept, i, d) }
         }
         return best.map { ($0.0, $0.1) }
     }

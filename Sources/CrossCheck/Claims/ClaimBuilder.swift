@@ -60,6 +60,7 @@ public struct ClaimBuilder: Sendable {
                         // A figure of the past ("the $920 million Seoul paid last year") is no
                         // moving tally, whatever "now" says about the clause.
                         c.isTally = c.phase != .previous && c.phase != .initial && isTally(tokens, view: view)
+                        c.since = sinceYear(tokens, view: view, local: local)
                     }
                     c.attribution = credited
                     claims.append(c)
@@ -108,7 +109,13 @@ public struct ClaimBuilder: Sendable {
             if r.lowerBound >= tokens.upperBound,
                (tokens.upperBound..<r.lowerBound).contains(where: { ClaimBuilder.clauseTurns.contains(view.tokens[$0].key) }) { continue }
             let d = r.lowerBound >= tokens.upperBound ? r.lowerBound - tokens.upperBound : tokens.lowerBound - r.upperBound
-            if best == nil || d < best!.1 { best = (value, d) }
+            // "$412 million, from $385 million in the same quarter last year": a date nearer
+            // another figure is that figure's.
+            let nearer = local.near(r, kinds: [.money, .count, .percent, .number, .multiple], within: d).contains { _, o in
+                o != tokens && !o.overlaps(tokens) && (o.lowerBound >= r.upperBound ? o.lowerBound - r.upperBound : r.lowerBound - o.upperBound) < d
+            }
+            if nearer { continue }
+            if d < (best?.1 ?? Int.max) { best = (value, d) }
         }
         return best?.0
     }
@@ -121,8 +128,7 @@ public struct ClaimBuilder: Sendable {
 
     /// Words that present a figure as a moving tally.
     static let tallyWords = WordTable(words: [
-        "far", "date", "now", "currently", "latest", "updated", "update", "total", "cumulative", "risen", "rose",
-        "climbed", "grown", "grew", "increased", "spread", "reached", "stands", "tally", "count",
+        "far", "date", "now", "currently", "latest", "updated", "update", "cumulative", "spread", "reached", "stands", "tally",
     ], value: true)
 
     /// "So far", "to date", "as of Tuesday", "has risen to", "now stands at": within six tokens of
@@ -139,6 +145,16 @@ public struct ClaimBuilder: Sendable {
             if t.key != "far", t.key != "date", ClaimBuilder.tallyWords.contains(t.key) { return true }
         }
         return false
+    }
+
+    /// "10 deaths since 2015": the year a date after "since" in the figure's clause starts.
+    func sinceYear(_ tokens: Range<Int>, view: SentenceView, local: SentenceMentions) -> Int? {
+        let clause = view.clause(around: tokens)
+        for (m, r) in local.near(tokens, kinds: [.date, .daterange], within: 12)
+        where r.lowerBound > clause.lowerBound && r.upperBound <= clause.upperBound && view.tokens[r.lowerBound - 1].key == "since" {
+            if let y = m.date?.start.year { return y }
+        }
+        return nil
     }
 
     static let periodBounds = WordTable(words: ["since", "from", "until", "till", "before", "after"], value: true)
@@ -304,6 +320,10 @@ public struct ClaimBuilder: Sendable {
         var claim = Claim(id: id, documentIndex: 0, mention: mention, sentence: view.sentence.range, dimension: .count(measure),
                           measure: Measure(measure), cue: view.word(cue), phase: phase(tokenRange, view: view, others: others),
                           modality: mention.modality)
+        // "17 more have developed …": an increment.
+        let next = tokenRange.upperBound
+        if next < view.sentence.tokens.upperBound, ClaimBuilder.incrementWords.contains(view.tokens[next].key),
+           !(next + 1 < view.sentence.tokens.upperBound && view.tokens[next + 1].key == "than") { claim.measure.change = .up }
         claim.subject = MeasureLexicon.harm.contains(measure) ? placeSubject(tokenRange, view: view) : nil
         return claim
     }

@@ -5,7 +5,7 @@ public enum ConceptLexicon {
     static func table(_ classes: [String: [String]]) -> WordTable<String> {
         var t: [String: String] = [:]
         for concept in classes.keys.sorted() {
-            for w in classes[concept]! where t[w] == nil { t[w] = concept }
+            for w in classes[concept] ?? [] where t[w] == nil { t[w] = concept }
         }
         return WordTable(t)
     }

@@ -137,7 +137,7 @@ public enum MeasureLexicon {
         "expected": .forecast, "expects": .forecast, "expect": .forecast, "forecast": .forecast,
         "forecasts": .forecast, "projected": .forecast, "projects": .forecast, "projection": .forecast,
         "guidance": .forecast, "outlook": .forecast, "predicted": .forecast, "consensus": .forecast,
-        "anticipated": .forecast, "target": .forecast, "targets": .forecast,
+        "anticipated": .forecast, "target": .forecast, "targets": .forecast, "eventually": .forecast,
     ])
 
     /// "call for": a demand only with "for" after it.

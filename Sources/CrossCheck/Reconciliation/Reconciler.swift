@@ -79,7 +79,8 @@ public struct Reconciler: Sendable {
                 guard let ti = time(of: claims[i]), let tj = time(of: claims[j]), ti != tj,
                       let vi = values[i]?.midpoint, let vj = values[j]?.midpoint, comparable(i, j),
                       (fact.clashScores[ClaimPair(claims[i].id, claims[j].id)] ?? .infinity) >= Reconciler.fallMargin else { return false }
-                return (ti < tj) != (vi < vj) && Reconciler.clearlyLower(values[i]!, values[j]!, earlierFirst: ti < tj)
+                guard let a = values[i], let b = values[j] else { return false }
+                return (ti < tj) != (vi < vj) && Reconciler.clearlyLower(a, b, earlierFirst: ti < tj)
             }
             let fell = !fellPairs.isEmpty
             if sameDay.isEmpty, !fell {

@@ -37,7 +37,7 @@ import Testing
         var b = DocBuilder("Jonas Hallan, commander of the fire brigade, spoke.", published: "2024-05-07")
         b.source = "B"
         let result = check([a, b])
-        #expect(result.facts.filter { $0.fact.kind == .role }.count == 2)
+        #expect(result.facts.filter { $0.fact.dimension == .role }.count == 2)
         #expect(result.conflicts.isEmpty)
     }
 }

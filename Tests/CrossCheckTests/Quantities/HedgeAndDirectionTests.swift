@@ -18,7 +18,7 @@ import Testing
         Case(sentence: "It costs less than $7 now.", span: "less than $7", hedge: .lessThan, low: nil, high: 7),
         Case(sentence: "It costs no more than $7 now.", span: "no more than $7", hedge: .atMost, low: nil, high: 7),
         Case(sentence: "It costs between $5 billion and $6 billion.", span: "between $5 billion and $6 billion", hedge: .range, low: 4.5e9, high: 6.5e9),
-        Case(sentence: "It will take between 20 and 30 workers.", span: "between 20 and 30 workers", hedge: .range, low: 15, high: 35),
+        Case(sentence: "It will take between 20 and 30 workers.", span: "between 20 and 30 workers", hedge: .range, low: 18, high: 33),
         Case(sentence: "Estimates run from 5 to 6 million.", span: "from 5 to 6 million", hedge: .range, low: 4.5e6, high: 6.5e6),
         // two comparisons of opposite sides make one range
         Case(sentence: "The number is larger than 10 and smaller than 20.", span: "larger than 10 and smaller than 20", hedge: .range, low: 10, high: 20),

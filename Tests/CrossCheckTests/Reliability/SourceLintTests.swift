@@ -5,15 +5,8 @@ import Testing
 /// input is not as assumed. Sources may use none of the ones that are easy to see: `try!`, `as!`,
 /// and a postfix `!` force-unwrap. (Arithmetic that can overflow is checked by the fuzzer instead.)
 @Suite struct SourceLintTests {
-    /// Files being rewritten on another branch (issue 9: claim building, alignment and
-    /// reconciliation); their force-unwraps index dictionaries by their own keys, none is derived
-    /// from input. Remove an entry once its rewrite lands. `try!` is banned everywhere.
-    static let forceUnwrapExempt = [
-        "Sources/CrossCheck/Claims/",
-        "Sources/CrossCheck/Alignment/",
-        "Sources/CrossCheck/Reconciliation/",
-        "Sources/CrossCheck/Pipeline.swift",
-    ]
+    /// Files allowed a force-unwrap: none. `try!` is banned everywhere too.
+    static let forceUnwrapExempt: [String] = []
 
     /// The code of a Swift file with comments and string literals blanked, so that a "!" in a
     /// message or a doc comment is not taken for an operator.
@@ -98,6 +91,7 @@ import Testing
                       to: dir.appendingPathComponent("CrossCheck/Time/X.swift"))
         try CLI.write("let a = b!\nlet c = try! d()\n", to: dir.appendingPathComponent("CrossCheck/Claims/Y.swift"))
         #expect(try SourceLintTests.violations(under: dir) == [
+            "Sources/CrossCheck/Claims/Y.swift:1: let a = b!",
             "Sources/CrossCheck/Claims/Y.swift:2: let c = try! d()",
             "Sources/CrossCheck/Time/X.swift:1: let a = try! f()",
             "Sources/CrossCheck/Time/X.swift:2: let b = c as! Int",
