@@ -113,6 +113,12 @@ extension ClaimBuilder {
             if t.kind == .word, t.key == "n", i + 1 < stop { i += 1; continue }
             break
         }
+        // "Rock 'n Play sleepers": a lower-case noun right after the name heads it.
+        if i < view.sentence.tokens.upperBound, view.tokens[i].kind == .word, !view.tokens[i].isCapitalized,
+           !ConceptLexicon.stopWords.contains(view.tokens[i].key), !ClaimBuilder.looksLikeVerb(view.word(i)),
+           Lemmatizer.isPlural(view.text.source.bytes, view.tokens[i].range, key: view.tokens[i].key) {
+            return Lemmatizer.lemma(view.word(i))
+        }
         guard let h = head else { return nil }
         return Lemmatizer.lemma(view.word(h))
     }
