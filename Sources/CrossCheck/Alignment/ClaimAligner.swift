@@ -120,6 +120,11 @@ public struct ClaimAligner: Sendable {
         func cannotLink(_ a: Int, _ b: Int) -> Bool {
             let x = members[a], y = members[b]
             guard !Comparability.isPersonAttribute(x.dimension), x.documentIndex == y.documentIndex, clash(a, b) else { return false }
+            // A report that credits the two figures to different parties ("police said 23; the
+            // Red Cross counted 31") may relay a dispute, when the two are one fact on strong
+            // evidence.
+            if let p = x.attribution, let q = y.attribution, p.key != q.key,
+               let l = link(a, b), l.withoutValues >= conflictThreshold + 1 { return false }
             guard let gap = Comparability.changeGap(x) ?? Comparability.changeGap(y) else { return true }
             return ClaimAligner.daysApart(x, y).map { $0 < gap } ?? true
         }

@@ -154,6 +154,8 @@ extension PairEvidence {
         }
         if a.documentIndex == b.documentIndex { e[.sameDocument] = 1 }
         if let x = Comparability.ordinalEvent(a), x == Comparability.ordinalEvent(b) { e[.eventSame] = 1 }
+        // The same named thing ("the Karsk bridge") is as sure an identity as a numbered round.
+        if let x = a.event, x.contains(" "), !x.contains("#"), x == b.event, a.dimension == .place || a.dimension == .date { e[.eventSame] = 1 }
         e[.measureAndNear] = (e[.measureSame] + e[.fallbackSame]) * e[.localShare]
         e[.measureAndSubject] = (e[.measureSame] + e[.fallbackSame]) * e[.subjectSame]
         if let p = a.person, let q = b.person, !p.given.isEmpty, p.key == q.key { e[.samePerson] = 1 }
