@@ -70,11 +70,12 @@ public protocol Reporter: Sendable {
 
 /// Every output format, mapped to its reporter.
 public enum ReportFormat: String, CaseIterable, Sendable {
-    case markdown, json, sarif, junit, github
+    case markdown, html, json, sarif, junit, github
 
     public var reporter: any Reporter {
         switch self {
         case .markdown: return MarkdownReporter()
+        case .html: return HTMLReporter()
         case .json: return JSONReporter()
         case .sarif: return SARIFReporter()
         case .junit: return JUnitReporter()
