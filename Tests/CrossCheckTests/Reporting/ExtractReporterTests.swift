@@ -27,3 +27,18 @@ import Testing
         #expect(ExtractReporter.singleLine("1:2\tcount\t\"x\"") == "1:2\tcount\t\"x\"")
     }
 }
+
+@Suite struct ReadableValueTests {
+    @Test(arguments: [("person", "people"), ("company", "companies"), ("box", "boxes"), ("home", "homes"),
+                      ("child", "children"), ("sheep", "sheep"), ("day", "days")])
+    func plurals(_ lemma: String, _ plural: String) {
+        #expect(ReadableValue.plural(lemma) == plural)
+    }
+
+    @Test func countedNounAsWritten() {
+        #expect(ReadableValue.countedNoun(lemma: "korean", quote: "9,000 Koreans", singular: false) == "Koreans")
+        #expect(ReadableValue.countedNoun(lemma: "employee", quote: "some 9,000 Korean employees", singular: false) == "employees")
+        #expect(ReadableValue.countedNoun(lemma: "person", quote: "14 dead", singular: false) == "people")
+        #expect(ReadableValue.countedNoun(lemma: "person", quote: "one person", singular: true) == "person")
+    }
+}
