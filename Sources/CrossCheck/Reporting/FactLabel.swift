@@ -65,8 +65,11 @@ public enum FactLabel {
                 phrase = "number of \(nouns)"
             } else if MeasureLexicon.eventMeasures.contains(concept) || concept.hasSuffix("ed") {
                 phrase = "number of \(nouns) \(concept)"
-            } else {
+            } else if MeasureLexicon.timeVarying.contains(concept) {
                 phrase = "number of \(nouns) (\(concept))"
+            } else {
+                // Other governing words ("issued to 8,500 homes") name the clause, not the count.
+                phrase = "number of \(nouns)"
             }
         case .money:
             phrase = m.isKnown ? concept : "\(concept) amount"
@@ -103,7 +106,8 @@ public enum FactLabel {
         var counts: [String: Int] = [:]
         for c in fact.claims {
             guard let p = c.mention.person, let role = p.role, !role.isEmpty else { continue }
-            let text = role.lowercased() == role ? role : role.prefix(1).lowercased() + role.dropFirst()
+            // "Chief executive" reads as "the chief executive"; "US Defense Secretary" keeps its capitals.
+            let text = role.dropFirst().contains(where: \.isUppercase) ? role : role.prefix(1).lowercased() + role.dropFirst()
             counts[text + (p.affiliation.map { " of \($0)" } ?? ""), default: 0] += 1
         }
         if let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key {
