@@ -125,7 +125,7 @@ import Testing
                                          to: dir.appendingPathComponent("drafts/draft.md"))
         let run = try CLI.run(["check", "news/sma", "--draft", "drafts/draft.md", "--published", "2020-04-08"], in: dir)
         #expect(run.status == 1)
-        #expect(run.stdout.contains("### 1. South Korea's previous payment amount"))
+        #expect(run.stdout.contains("### 1. South Korea's previous payment"))
         #expect(run.stdout.contains("| draft | 2020-04-08 | $920 million |"))
         #expect(run.stdout.contains("](drafts/draft.md#L8)"))
         let sarif = try CLI.run(["check", "news/sma", "--draft", "drafts/draft.md", "--format", "sarif"], in: dir)
