@@ -121,7 +121,7 @@ extension PairEvidence {
         let ma = a.measure, mb = b.measure
         if !ma.isEmpty, !mb.isEmpty {
             // One measure named near the other figure counts as the same measure: "$44 billion
-            // deal" and "bought Twitter in a $44 billion deal" may each take a different nearest cue.
+            // deal" and "bought Corvane in a $12 billion deal" may each take a different nearest cue.
             let crossed = a.context.local.contains(mb.concept) || b.context.local.contains(ma.concept)
             if ma.isKnown, mb.isKnown {
                 if ma.concept == mb.concept || crossed { e[.measureSame] = 1 } else { e[.measureDiffer] = 1 }

@@ -18,7 +18,7 @@ extension ClaimBuilder {
            ["including", "among", "of"].contains(view.word(tokenRange.lowerBound - 1).lowercased()) {
             return nil
         }
-        // "Chandrayaan-3 mission", "Luna 25 mission", "Boeing 737 jets": a number right after a
+        // "Velan-3 mission", "Pell 4 probe", "Arlo 320 jets": a number right after a
         // name is part of the name.
         if tokenRange.lowerBound >= view.sentence.tokens.lowerBound + 2, view.tokens[tokenRange.lowerBound - 1].key == "-",
            !view.tokens[tokenRange.lowerBound - 1].spaceBefore, !view.tokens[tokenRange.lowerBound].spaceBefore,
@@ -67,7 +67,7 @@ extension ClaimBuilder {
 
     static let settlements = WordTable(words: ["town", "city", "village", "community", "hamlet", "county", "island", "country", "nation", "state", "municipality"], value: true)
 
-    /// "Greenville, population 1,000", "a town of 800 people", "the city of 2 million": a
+    /// "Marrowby, population 2,400", "a town of 800 people", "the city of 2 million": a
     /// population, whose subject is the place the clause names.
     func populationClaim(_ mention: Mention, _ tokens: Range<Int>, view: SentenceView, id: String) -> Claim? {
         let lo = view.sentence.tokens.lowerBound
@@ -86,7 +86,7 @@ extension ClaimBuilder {
     /// Whether the count is an increment: "new", "additional" or "more" (not "more than") inside
     /// the count, or "another" right before it.
     func isIncrement(_ tokens: Range<Int>, view: SentenceView) -> Bool {
-        // "23 more people from 10 states have been added": the clause adds to a tally.
+        // "40 more patients in six counties were added on Friday": the clause adds to a tally.
         let clause = view.clause(around: tokens)
         for i in tokens.upperBound..<min(clause.upperBound, tokens.upperBound + 8) where view.tokens[i].key == "added" { return true }
         let lo = max(view.sentence.tokens.lowerBound, tokens.lowerBound - 1)
@@ -98,8 +98,8 @@ extension ClaimBuilder {
         return false
     }
 
-    /// The head of a capitalised name the figure counts: "4.7 million Rock 'n Play Sleepers" counts
-    /// sleepers, not "Rock"s.
+    /// The head of a capitalised name the figure counts: "2.1 million Snug 'n Rest Cradles" counts
+    /// cradles, not "Snug"s.
     func headNoun(of tokens: Range<Int>, view: SentenceView) -> String? {
         guard let last = tokens.last, view.tokens[last].kind == .word, view.tokens[last].isCapitalized else { return nil }
         var i = last + 1
@@ -108,12 +108,12 @@ extension ClaimBuilder {
         while i < stop {
             let t = view.tokens[i]
             if t.kind == .word, t.isCapitalized { head = i; i += 1; continue }
-            // "Rock 'n Play": an apostrophe word or a hyphen inside the name.
+            // "Snug 'n Rest": an apostrophe word or a hyphen inside the name.
             if t.kind == .punct, t.key == "'" || t.key == WordKey("’") || t.key == "-", i + 1 < stop { i += 1; continue }
             if t.kind == .word, t.key == "n", i + 1 < stop { i += 1; continue }
             break
         }
-        // "Rock 'n Play sleepers": a lower-case noun right after the name heads it.
+        // "Snug 'n Rest cradles": a lower-case noun right after the name heads it.
         if i < view.sentence.tokens.upperBound, view.tokens[i].kind == .word, !view.tokens[i].isCapitalized,
            !ConceptLexicon.stopWords.contains(view.tokens[i].key), !ClaimBuilder.looksLikeVerb(view.word(i)),
            Lemmatizer.isPlural(view.text.source.bytes, view.tokens[i].range, key: view.tokens[i].key) {
@@ -125,7 +125,7 @@ extension ClaimBuilder {
 
     /// What happened to the counted things: a harm word within eight tokens ("killed", "injured",
     /// "hospitalized"), else a verb governing the count closely ("destroyed 557 homes", "550 homes
-    /// destroyed", "recalled 4.7 million sleepers"). A noun nearby ("after seven rounds of talks
+    /// destroyed", "recalled 2.1 million cradles"). A noun nearby ("after seven rounds of talks
     /// without an agreement") says nothing about what was counted.
     func countEvent(_ tokens: Range<Int>, view: SentenceView) -> (String, String)? {
         let clause = view.clause(around: tokens)
@@ -136,7 +136,7 @@ extension ClaimBuilder {
             guard t.kind == .word else { continue }
             let near = i < tokens.lowerBound ? tokens.lowerBound - i <= 4 : i - tokens.upperBound < 3
             // What happened to people: near the count, or anywhere in the window when the count
-            // counts people ("4.7 million sleepers recalled after infant deaths" counts no dead).
+            // counts people ("2.1 million cradles recalled after infant deaths" counts no dead).
             var harm = MeasureLexicon.events[t.key]
             if harm != nil, !tokens.contains(i), !near, !countsPeople(tokens, view: view) { harm = nil }
             let verb = harm == nil && !tokens.contains(i) && near && ClaimBuilder.looksLikeVerb(view.word(i))

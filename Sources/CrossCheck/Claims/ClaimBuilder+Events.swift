@@ -293,7 +293,7 @@ extension ClaimBuilder {
     func nearestEventWord(_ tokens: Range<Int>, view: SentenceView) -> (String, Int)? {
         let clause = view.clause(around: tokens)
         var best: (String, Int, Int)?
-        // "On Tuesday, the American Academy of Pediatrics demanded a recall": a date that opens its
+        // "On Tuesday, the nurses' council demanded a recall": a date that opens its
         // clause dates the clause's main verb, further on.
         let opens = tokens.lowerBound - clause.lowerBound <= 2 && tokens.upperBound < clause.upperBound && view.tokens[tokens.upperBound].key == ","
         let lo = max(clause.lowerBound, tokens.lowerBound - 8), hi = min(clause.upperBound, tokens.upperBound + (opens ? 18 : 8))

@@ -203,9 +203,9 @@ public struct ClaimBuilder: Sendable {
                      phase: phase, period: period(tokenRange, view: view), modality: mention.modality)
     }
 
-    /// The named thing a figure belongs to: in brackets right after a name ("“Interstellar” ($165
-    /// million)"), in a relative clause after one ("Chandrayaan-2, which had a budget of $96.5
-    /// million"), or a possessive before it ("Luna-25's budget of $133 million").
+    /// The named thing a figure belongs to: in brackets right after a name ("“Nightfall” ($82
+    /// million)"), in a relative clause after one ("Velan-2, which cost its agency $40
+    /// million"), or a possessive before it ("Pell-4's budget of $61 million").
     func owner(_ tokens: Range<Int>, view: SentenceView) -> String? {
         if let name = parentheticalOwner(tokens, view: view) { return name }
         let lo = max(view.sentence.tokens.lowerBound, tokens.lowerBound - 10)
@@ -224,7 +224,7 @@ public struct ClaimBuilder: Sendable {
         return nil
     }
 
-    /// A capitalised name ending at token `end` ("Chandrayaan-2", "The Martian"), lower-cased, or
+    /// A capitalised name ending at token `end` ("Velan-2", "The Long Coast"), lower-cased, or
     /// the lexicon's key for it.
     func nameEnding(at end: Int, view: SentenceView) -> String? {
         var i = end
@@ -244,7 +244,7 @@ public struct ClaimBuilder: Sendable {
         return name
     }
 
-    /// "“Interstellar” ($165 million)", "Chandrayaan-3 ($75M)": a figure in brackets right after a
+    /// "“Nightfall” ($82 million)", "Velan-3 ($40M)": a figure in brackets right after a
     /// name is that name's figure.
     func parentheticalOwner(_ tokens: Range<Int>, view: SentenceView) -> String? {
         var i = tokens.lowerBound - 1

@@ -101,7 +101,7 @@ public enum ClaimValue: Sendable {
             return false
         case let (.role(a), .role(b)):
             // Two jobs clearly differ only when they are different one-holder titles of one
-            // organisation ("Twitter's chief executive" vs "Twitter's finance chief"); other
+            // organisation ("Corvane's chief executive" vs "Corvane's finance chief"); other
             // differences are two descriptions of one person.
             guard a.head != b.head, RoleLexicon.exclusiveHeads.contains(a.head), RoleLexicon.exclusiveHeads.contains(b.head) else { return true }
             return Set(a.domain).isDisjoint(with: b.domain)

@@ -231,12 +231,12 @@ public struct Reconciler: Sendable {
         }
     }
 
-    /// The group backed by the most independent outlets, then by the most claims. For a figure
-    /// that moves with time, the best value is the latest well-supported one: groups are first
-    /// ranked by the latest day they hold on.
+    /// The group backed by the most independent outlets, then by the most claims. For a running
+    /// total, the best value is the latest one: groups are first ranked by the latest day they
+    /// hold on. (A position such as a demand is not: a later stale figure must not win.)
     func bestGroup(_ groups: [[Claim]], fact: Fact) -> [Claim] {
         groups.enumerated().max { a, b in
-            if fact.isTimeVarying {
+            if fact.isCumulative {
                 let ta = a.element.compactMap { time(of: $0) }.max() ?? Int.min
                 let tb = b.element.compactMap { time(of: $0) }.max() ?? Int.min
                 if ta != tb { return ta < tb }

@@ -1,5 +1,5 @@
 /// What a fact is, in words a reader understands: "South Korea's previous payment amount",
-/// "When the talks (round 7) took place", "Who is Plumas County sheriff".
+/// "When the talks (round 7) took place", "Who is Ardley County sheriff".
 public enum FactLabel {
     public static func label(for fact: Fact) -> String {
         let claim = fact.claims[0]

@@ -60,7 +60,7 @@ public struct PlaceRecognizer: Recognizer {
         }
     }
 
-    /// Nouns of a site that a place name before them locates: "Twitter's San Francisco
+    /// Nouns of a site that a place name before them locates: "Corvane's Lisbon
     /// headquarters", "its Seattle plant".
     static let facilities = WordTable(words: ["headquarters", "hq", "campus", "plant", "factory", "offices"], value: true)
 
