@@ -23,6 +23,8 @@ public struct ClaimBuilder: Sendable {
         let index = DocumentIndex(extracted)
         let asOf = extracted.document.metadata.published
         var claims: [Claim] = []
+        // The last stated period per measure, so that a figure can continue it without a scan.
+        var lastPeriod: [String: (period: Period, sentence: Int)] = [:]
         for group in index.sentences {
             let view = SentenceView(text: text, sentence: group.sentence)
             let local = SentenceMentions(all: extracted.mentions, range: group.mentions, view: view)
@@ -53,10 +55,10 @@ public struct ClaimBuilder: Sendable {
                         // A figure that does not say its period continues the period of the figure
                         // for the same measure just before it ("second-quarter revenue rose to …
                         // Analysts had expected revenue of …").
-                        if c.period == .unspecified, let prior = claims.last(where: { $0.measure.concept == c.measure.concept && $0.period != .unspecified }),
-                           group.sentence.index - (index.sentenceIndex(ofMention: prior.mention.range.start) ?? -10) <= 2 {
+                        if c.period == .unspecified, let prior = lastPeriod[c.measure.concept], group.sentence.index - prior.sentence <= 2 {
                             c.period = prior.period
                         }
+                        if c.period != .unspecified { lastPeriod[c.measure.concept] = (c.period, group.sentence.index) }
                         // A figure of the past ("the $920 million Seoul paid last year") is no
                         // moving tally, whatever "now" says about the clause.
                         c.isTally = c.phase != .previous && c.phase != .initial && isTally(tokens, view: view)

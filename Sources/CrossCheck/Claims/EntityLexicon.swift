@@ -32,9 +32,19 @@ public struct EntityLexicon: Sendable {
         longest = table.keys.map { $0.split(separator: " ").count }.max() ?? 1
     }
 
+    /// Lower case, dots dropped, curly apostrophes straightened, single spaces. Written by hand
+    /// because it runs for every candidate name of every claim.
     public static func normalise(_ phrase: String) -> String {
-        phrase.lowercased().replacingOccurrences(of: ".", with: "").replacingOccurrences(of: "’", with: "'")
-            .split(separator: " ").joined(separator: " ")
+        var out = ""
+        out.reserveCapacity(phrase.utf8.count)
+        var pendingSpace = false
+        for ch in phrase.lowercased() {
+            if ch == "." { continue }
+            if ch == " " || ch == "\u{00A0}" { pendingSpace = !out.isEmpty; continue }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            out.append(ch == "’" ? "'" : ch)
+        }
+        return out
     }
 
     /// Display names for canonical keys, for report labels.
