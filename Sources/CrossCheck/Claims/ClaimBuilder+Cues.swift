@@ -141,7 +141,7 @@ extension ClaimBuilder {
             guard t.kind == .word else { break }
             words += 1
             let phrase = view.text.text(ByteRange(t.start, view.tokens[end].end))
-            if let key = entities.aliases[EntityLexicon.normalise(phrase)] { best = (key, i) }
+            if let key = entities.key(for: phrase) { best = (key, i) }
             i -= 1
         }
         return best
@@ -157,7 +157,7 @@ extension ClaimBuilder {
             guard t.kind == .word else { break }
             words += 1
             let phrase = view.text.text(ByteRange(view.tokens[start].start, t.end))
-            if let key = entities.aliases[EntityLexicon.normalise(phrase)] { best = (key, i) }
+            if let key = entities.key(for: phrase) { best = (key, i) }
             i += 1
         }
         return best

@@ -271,7 +271,7 @@ extension ClaimBuilder {
         let places = local.near(tokens, kinds: [.place], within: 10).filter { $0.1.lowerBound >= clause.lowerBound && $0.1.upperBound <= clause.upperBound }
         guard let nearest = places.min(by: { Swift.abs($0.1.lowerBound - tokens.lowerBound) < Swift.abs($1.1.lowerBound - tokens.lowerBound) }),
               let name = nearest.0.name else { return nil }
-        return entities.aliases[EntityLexicon.normalise(name)] ?? EntityLexicon.normalise(name)
+        return entities.key(for: name) ?? EntityLexicon.normalise(name)
     }
 
     /// Words that make a date a container the event falls in, not the event's own span.

@@ -44,6 +44,13 @@ extension CrossChecker {
                 kept.append(unsupported)
                 continue
             }
+            // A draft figure that some source states is backed: where the sources disagree among
+            // themselves, the draft siding with one of them is no error of the draft's.
+            let backed = draftClaims.allSatisfy { d in
+                guard let dv = ClaimValue(d) else { return true }
+                return sourceClaims.contains { s in ClaimValue(s).map { $0.compatible(with: dv) } ?? false }
+            }
+            if backed { continue }
             // The sources' own best-supported value, without the draft voting.
             var sourcesOnly = f.fact
             sourcesOnly.claims = sourceClaims

@@ -46,7 +46,7 @@ public struct PlaceRecognizer: Recognizer {
             // A country name or demonym followed by a lower-case word is an adjective ("US military
             // bases", "Korean workers"), not a place.
             if last == i + 1, last + 1 < sentence.tokens.upperBound, tokens[last + 1].kind == .word, !tokens[last + 1].isCapitalized,
-               EntityLexicon.standard.aliases[EntityLexicon.normalise(text.text(tokens[last]))] != nil,
+               EntityLexicon.standard.key(for: text.text(tokens[last])) != nil,
                !["and", "on", "in", "at", "for", "to", "by", "with", "after", "before", "last", "this", "next", "since", "until", "when", "where"].contains(text.text(tokens[last + 1]).lowercased()) {
                 continue
             }
