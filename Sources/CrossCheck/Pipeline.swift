@@ -3,12 +3,19 @@ import Foundation
 
 /// The library's front door: documents in, assessed facts out. It reads no files and keeps no
 /// clock; the caller passes documents and configuration in.
+///
+/// The passes, in order: extraction (per document, in parallel); claims and story terms (per
+/// document, in parallel; the tokens are dropped as soon as a document's claims are built);
+/// stories (documents grouped, see `StoryGrouper`); then per story, in parallel, alignment and
+/// reconciliation, so that claims of different stories never meet and the work grows with the
+/// stories' sizes, not the archive's.
 public struct CrossChecker: Sendable {
     public static let version = "0.1.0"
 
     public var extractor: Extractor
     public var claimBuilder: ClaimBuilder
     public var aligner: ClaimAligner
+    public var storyMode: StoryMode = .auto
 
     public init(options: ExtractionOptions = ExtractionOptions(), aliases: [String: String] = [:]) {
         extractor = Extractor(options: options)
@@ -27,11 +34,27 @@ public struct CrossChecker: Sendable {
 
     /// Claims of every document, built in parallel; the result is in the documents' order.
     public func claims(_ extracted: [ExtractedDocument]) -> [Claim] {
-        let results = ResultSlots<[Claim]>(count: extracted.count)
+        prepare(extracted).flatMap(\.claims)
+    }
+
+    /// One document after claim building: its claims, what it is about, and the document without
+    /// its tokens.
+    public struct Prepared: Sendable {
+        public var document: ExtractedDocument
+        public var claims: [Claim]
+        public var terms: StoryTerms
+    }
+
+    /// Claims and story terms of every document, in parallel; each document keeps its text but
+    /// drops its tokens and sentences once its claims are built.
+    public func prepare(_ extracted: [ExtractedDocument]) -> [Prepared] {
+        let results = ResultSlots<Prepared>(count: extracted.count)
         DispatchQueue.concurrentPerform(iterations: extracted.count) { i in
-            results[i] = claimBuilder.claims(for: extracted[i], documentIndex: i)
+            let d = extracted[i]
+            results[i] = Prepared(document: d.withoutTokens(), claims: claimBuilder.claims(for: d, documentIndex: i),
+                                  terms: StoryTerms(d.text, bodyStart: d.document.bodyStart))
         }
-        return results.values.flatMap { $0 }
+        return results.values
     }
 
     public func check(_ corpus: Corpus) -> CheckResult {
@@ -40,82 +63,63 @@ public struct CrossChecker: Sendable {
     }
 
     public func check(_ extracted: [ExtractedDocument], corpusName: String) -> CheckResult {
-        let claims = claims(extracted)
-        let facts = aligner.align(claims)
-        let reconciler = Reconciler(documents: extracted.map(\.document.metadata), documentPaths: extracted.map(\.document.path))
-        // Earlier figures of one dimension and measure are siblings: a verdict may look at them
-        // (the previous figure a later report mentions). Only past phases matter, so only they
-        // are indexed.
-        let earlier = Dictionary(grouping: facts.indices.filter { facts[$0].phase == .previous || facts[$0].phase == .initial }) {
-            "\(facts[$0].dimension)|\(facts[$0].measure.concept)"
+        check(prepare(extracted), corpusName: corpusName)
+    }
+
+    public func check(_ prepared: [Prepared], corpusName: String) -> CheckResult {
+        let stories = StoryGrouper.group(prepared.map {
+            StoryInput(path: $0.document.document.path, key: $0.document.document.metadata.story,
+                       published: $0.document.document.metadata.published, terms: $0.terms)
+        }, mode: storyMode)
+        let documents = prepared.map(\.document)
+        let claims = prepared.map(\.claims)
+        let reconciler = Reconciler(documents: documents.map(\.document.metadata), documentPaths: documents.map(\.document.path))
+        // Large stories first, so that the last story to finish is a small one.
+        let order = stories.indices.sorted { (stories[$0].documents.count, $1) > (stories[$1].documents.count, $0) }
+        let results = ResultSlots<[AssessedFact]>(count: stories.count)
+        DispatchQueue.concurrentPerform(iterations: stories.count) { k in
+            let s = order[k]
+            let storyClaims = stories[s].documents.flatMap { claims[$0] }
+            results[s] = assess(storyClaims, story: s, key: stories[s].key, reconciler: reconciler)
         }
-        var assessed = facts.indices.map { i -> AssessedFact in
-            let fact = facts[i]
-            let siblings = (earlier["\(fact.dimension)|\(fact.measure.concept)"] ?? []).filter { $0 != i }.map { facts[$0] }
-            return AssessedFact(id: FactIdentity.id(for: fact), label: FactLabel.label(for: fact),
-                                fact: fact, assessment: reconciler.assess(fact, siblings: siblings))
-        }
+        var assessed = results.values.flatMap { $0 }
         // Two facts that state the same thing with the same values (look-alikes kept apart) would
         // share an ID: such facts also hash where their claims stand (document and words, never
         // line numbers).
         let counts = Dictionary(grouping: assessed.indices) { assessed[$0].id }
         for (_, indices) in counts where indices.count > 1 {
             for i in indices {
-                let places = assessed[i].fact.claims.map { extracted[$0.documentIndex].document.path + "\u{1F}" + extracted[$0.documentIndex].text.text($0.mention.range) }
+                let places = assessed[i].fact.claims.map { documents[$0.documentIndex].document.path + "\u{1F}" + documents[$0.documentIndex].text.text($0.mention.range) }
                 assessed[i].id = FactIdentity.id(for: assessed[i].fact, salt: places.sorted().joined(separator: "\u{1E}"))
             }
         }
         assessed.sort(by: CheckResult.reportOrder)
-        return CheckResult(corpusName: corpusName, documents: extracted, claimCount: claims.count, facts: assessed)
-    }
-}
-
-/// Everything a reporter needs: the documents with their text, and every assessed fact.
-public struct CheckResult: Sendable {
-    public var corpusName: String
-    public var documents: [ExtractedDocument]
-    public var claimCount: Int
-    public var facts: [AssessedFact]
-
-    public var conflicts: [AssessedFact] { facts.filter { $0.assessment.verdict == .conflict } }
-
-    public func count(_ verdict: Verdict) -> Int { facts.filter { $0.assessment.verdict == verdict }.count }
-
-    /// Conflicts first, then changes, agreements and single-source facts; by severity, then by
-    /// where they first appear, then by ID so that ties never depend on hashing.
-    static func reportOrder(_ a: AssessedFact, _ b: AssessedFact) -> Bool {
-        func rank(_ v: Verdict) -> Int { Verdict.allCases.firstIndex(of: v) ?? Verdict.allCases.count }
-        if a.assessment.verdict != b.assessment.verdict { return rank(a.assessment.verdict) < rank(b.assessment.verdict) }
-        if a.assessment.severity != b.assessment.severity { return a.assessment.severity > b.assessment.severity }
-        let fa = a.fact.claims[0], fb = b.fact.claims[0]
-        if fa.documentIndex != fb.documentIndex { return fa.documentIndex < fb.documentIndex }
-        if fa.mention.range.start != fb.mention.range.start { return fa.mention.range.start < fb.mention.range.start }
-        return a.id < b.id
+        return CheckResult(corpusName: corpusName, documents: documents, claimCount: claims.reduce(0) { $0 + $1.count },
+                           facts: assessed, stories: stories)
     }
 
-    public func quote(_ claim: Claim) -> String { documents[claim.documentIndex].text.text(claim.mention.range) }
-    public func sentence(_ claim: Claim) -> String { documents[claim.documentIndex].text.text(claim.sentence) }
-    public func position(_ claim: Claim) -> SourcePosition {
-        documents[claim.documentIndex].document.text.position(of: claim.mention.range.start)
+    /// Aligns and reconciles the claims of one story.
+    /// - Parameter key: the story's key, when the user gave one: fact IDs include it, so that two
+    ///   stories' facts never share an ID however alike they are (and a story checked alone, as
+    ///   `reconcile` does, gives the IDs the whole archive gives).
+    func assess(_ claims: [Claim], story: Int, key: String?, reconciler: Reconciler) -> [AssessedFact] {
+        var facts = aligner.align(claims)
+        if let key {
+            for i in facts.indices { facts[i].key += "|story:" + key }
+        }
+        // Earlier figures of one dimension and measure are siblings: a verdict may look at them
+        // (the previous figure a later report mentions). Only past phases matter, so only they
+        // are indexed.
+        let earlier = Dictionary(grouping: facts.indices.filter { facts[$0].phase == .previous || facts[$0].phase == .initial }) {
+            "\(facts[$0].dimension)|\(facts[$0].measure.concept)"
+        }
+        return facts.indices.map { i -> AssessedFact in
+            let fact = facts[i]
+            let siblings = (earlier["\(fact.dimension)|\(fact.measure.concept)"] ?? []).filter { $0 != i }.map { facts[$0] }
+            var assessed = AssessedFact(id: FactIdentity.id(for: fact), label: FactLabel.label(for: fact),
+                                        fact: fact, assessment: reconciler.assess(fact, siblings: siblings))
+            assessed.story = story
+            return assessed
+        }
     }
-    public func endPosition(_ claim: Claim) -> SourcePosition {
-        documents[claim.documentIndex].document.text.position(of: claim.mention.range.end)
-    }
-    public func document(_ claim: Claim) -> Document { documents[claim.documentIndex].document }
-}
-
-/// Fixed slots written from several threads, one slot per thread.
-final class ResultSlots<T>: @unchecked Sendable {
-    private var storage: [T?]
-    private let lock = NSLock()
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    subscript(i: Int) -> T? {
-        get { lock.lock(); defer { lock.unlock() }; return storage[i] }
-        set { lock.lock(); storage[i] = newValue; lock.unlock() }
-    }
-
-    /// Every slot is written before this is read (each iteration writes its own).
-    var values: [T] { storage.compactMap { $0 } }
 }

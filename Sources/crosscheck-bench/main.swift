@@ -5,6 +5,18 @@ import Foundation
 // Usage: crosscheck-bench [MEGABYTES] (default 50). Build with -c release for meaningful numbers.
 //        crosscheck-bench --single [MEGABYTES...]: `extract` and `check` on single documents (see
 //        SingleDocument.swift).
+//        crosscheck-bench --archive N [--seed S] [--story-keys] [--write DIR]: the whole check on N
+//        generated reports over many stories (see ArchiveBench.swift).
+
+if CommandLine.arguments.contains("--archive") {
+    ArchiveBench.run(CommandLine.arguments)
+    exit(0)
+}
+
+if CommandLine.arguments.contains("--stories") {
+    StoryProbe.run(CommandLine.arguments)
+    exit(0)
+}
 
 if CommandLine.arguments.contains("--single") {
     SingleDocument.run(CommandLine.arguments)

@@ -82,6 +82,7 @@ public enum CorpusBuilder {
             bodyStart = front.bodyStart
             if metadata.source == nil { metadata.source = front.source }
             if metadata.url == nil { metadata.url = front.url }
+            if metadata.story == nil { metadata.story = front.story }
             if metadata.published == nil, let date = front.published {
                 metadata.published = date
                 metadata.publishedFrom = .frontMatter
@@ -102,6 +103,7 @@ struct FrontMatter {
     var source: String?
     var published: CalendarDate?
     var url: String?
+    var story: String?
     var bodyStart: Int
 
     static func parse(_ text: SourceText, path: String) throws -> FrontMatter? {
@@ -122,6 +124,7 @@ struct FrontMatter {
             switch key {
             case "source", "outlet", "publisher": result.source = value
             case "url", "link": result.url = value
+            case "story": result.story = value.isEmpty ? nil : value
             case "published", "date":
                 // YAML lets a timestamp follow the date; the day is what matters here.
                 let day = String(value.prefix(10))

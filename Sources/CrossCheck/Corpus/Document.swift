@@ -12,9 +12,13 @@ public struct DocumentMetadata: Sendable, Hashable {
     public var publishedFrom: PublishedSource?
     public var url: String?
     public var note: String?
+    /// The story the document belongs to, when the manifest or its front matter says
+    /// (`story: dixie-fire`); documents without one are grouped automatically.
+    public var story: String?
 
     public init(source: String? = nil, published: CalendarDate? = nil, publishedFrom: PublishedSource? = nil,
-                url: String? = nil, note: String? = nil) {
+                url: String? = nil, note: String? = nil, story: String? = nil) {
+        self.story = story
         self.source = source
         self.published = published
         self.publishedFrom = publishedFrom

@@ -42,6 +42,7 @@ extension CorpusBuilder {
             metadata.source = try optionalString(doc["source"], field: "documents[\(i)].source", problem)
             metadata.url = try optionalString(doc["url"], field: "documents[\(i)].url", problem)
             metadata.note = try optionalString(doc["note"], field: "documents[\(i)].note", problem)
+            metadata.story = try optionalString(doc["story"], field: "documents[\(i)].story", problem)
             if let text = try optionalString(doc["published"], field: "documents[\(i)].published", problem) {
                 guard let date = CalendarDate(iso: text) else {
                     throw CorpusError.invalidDate(path: "\(manifestName) (\(path))", value: text, field: "published")

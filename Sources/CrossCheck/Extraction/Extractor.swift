@@ -38,6 +38,16 @@ public struct ExtractedDocument: Sendable {
     }
 }
 
+extension ExtractedDocument {
+    /// The document as reports need it once its claims are built: its text and mentions, without
+    /// the tokens and sentences (most of a document's memory after extraction).
+    public func withoutTokens() -> ExtractedDocument {
+        var lean = self
+        lean.text = TokenizedText(source: text.source, tokens: [], sentences: [])
+        return lean
+    }
+}
+
 /// Runs every recognizer over every sentence of a document and keeps one mention per stretch of
 /// text: where two overlap, the longer one wins, then the one of the higher-priority kind (a date
 /// over the number inside it, money over a bare number).

@@ -84,4 +84,6 @@ public struct AssessedFact: Sendable {
     public var label: String
     public var fact: Fact
     public var assessment: Assessment
+    /// Index of the fact's story in `CheckResult.stories`.
+    public var story: Int = 0
 }

@@ -52,6 +52,7 @@ public struct JSONReporter: Reporter {
             ("corpus", .string(result.corpusName)),
             ("documents", .array(result.documents.map { JSONReporter.document($0.document) })),
             ("ignoredFiles", .array(context.ignoredFiles.map(JSONValue.string))),
+            ("stories", .array(result.stories.map { JSONReporter.story($0, result) })),
             ("facts", .array(result.facts.map { fact($0, result, accepted: context.gate == nil ? nil : context.isAccepted($0)) })),
             ("summary", .object([
                 ("documents", .int(result.documents.count)),
@@ -63,6 +64,16 @@ public struct JSONReporter: Reporter {
                 ("singleSource", .int(result.count(.singleSource))),
             ])),
         ]
+    }
+
+    /// A story: its stable ID, label, key (when the documents gave one) and documents' paths.
+    static func story(_ s: Story, _ result: CheckResult) -> JSONValue {
+        .object([
+            ("id", .string(s.id)),
+            ("label", .string(s.label)),
+            ("key", .optional(s.key)),
+            ("documents", .array(s.documents.map { .string(result.documents[$0].document.path) })),
+        ])
     }
 
     static func document(_ d: Document) -> JSONValue {
@@ -80,6 +91,7 @@ public struct JSONReporter: Reporter {
         let best = Set(a.bestClaimIDs)
         var fields: [(String, JSONValue)] = [
             ("id", .string(f.id)),
+            ("story", .optional(f.story < result.stories.count ? result.stories[f.story].id : nil)),
             ("label", .string(f.label)),
             ("kind", .string(f.fact.kind.rawValue)),
             // The schema's verdicts; a draft claim no source states is single-source there, and

@@ -18,6 +18,13 @@ public struct TokenizedText: Sendable {
         self.sentences = SentenceSplitter.split(tokens)
     }
 
+    /// Text already cut (or, with no tokens, a text whose tokens were dropped).
+    init(source: SourceText, tokens: [Token], sentences: [Sentence]) {
+        self.source = source
+        self.tokens = tokens
+        self.sentences = sentences
+    }
+
     public func text(_ token: Token) -> String { source.string(token.range) }
     public func text(_ range: ByteRange) -> String { source.string(range) }
 
