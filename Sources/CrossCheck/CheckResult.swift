@@ -11,7 +11,7 @@ public struct CheckResult: Sendable {
 
     public var conflicts: [AssessedFact] { facts.filter { $0.assessment.verdict == .conflict } }
 
-    public func count(_ verdict: Verdict) -> Int { facts.filter { $0.assessment.verdict == verdict }.count }
+    public func count(_ verdict: Verdict) -> Int { facts.reduce(0) { $0 + ($1.assessment.verdict == verdict ? 1 : 0) } }
 
     /// Story by story; within a story, conflicts first, then changes, agreements and
     /// single-source facts; by severity, then by where they first appear, then by ID so that ties
@@ -48,6 +48,14 @@ final class ResultSlots<T>: @unchecked Sendable {
     subscript(i: Int) -> T? {
         get { lock.lock(); defer { lock.unlock() }; return storage[i] }
         set { lock.lock(); storage[i] = newValue; lock.unlock() }
+    }
+
+    /// Reads a slot and empties it, so that what it held is freed as soon as its reader is done.
+    func take(_ i: Int) -> T? {
+        lock.lock(); defer { lock.unlock() }
+        let value = storage[i]
+        storage[i] = nil
+        return value
     }
 
     /// Every slot is written before this is read (each iteration writes its own).

@@ -57,30 +57,52 @@ public struct CrossChecker: Sendable {
         return results.values
     }
 
+    /// Extraction and claim building in one pass per document, so that only the documents being
+    /// worked on hold their tokens.
+    public func prepare(_ documents: [Document]) -> [Prepared] {
+        let results = ResultSlots<Prepared>(count: documents.count)
+        DispatchQueue.concurrentPerform(iterations: documents.count) { i in
+            let d = extractor.extract(documents[i])
+            results[i] = Prepared(document: d.withoutTokens(), claims: claimBuilder.claims(for: d, documentIndex: i),
+                                  terms: StoryTerms(d.text, bodyStart: d.document.bodyStart))
+        }
+        return results.values
+    }
+
     public func check(_ corpus: Corpus) -> CheckResult {
-        let extracted = extract(corpus.documents)
-        return check(extracted, corpusName: corpus.name)
+        check(prepare(corpus.documents), corpusName: corpus.name)
     }
 
     public func check(_ extracted: [ExtractedDocument], corpusName: String) -> CheckResult {
         check(prepare(extracted), corpusName: corpusName)
     }
 
-    public func check(_ prepared: [Prepared], corpusName: String) -> CheckResult {
+    /// Takes the prepared documents over: each story's claims move into its facts.
+    public func check(_ prepared: consuming [Prepared], corpusName: String) -> CheckResult {
         let stories = StoryGrouper.group(prepared.map {
             StoryInput(path: $0.document.document.path, key: $0.document.document.metadata.story,
                        published: $0.document.document.metadata.published, terms: $0.terms)
         }, mode: storyMode)
         let documents = prepared.map(\.document)
-        let claims = prepared.map(\.claims)
+        let claimCount = prepared.reduce(0) { $0 + $1.claims.count }
+        // Each story takes its documents' claims: facts hold the only copy from here on.
+        let storyClaims = ResultSlots<[Claim]>(count: stories.count)
+        for (s, story) in stories.enumerated() {
+            var claims: [Claim] = []
+            for d in story.documents {
+                claims.append(contentsOf: prepared[d].claims)
+                prepared[d].claims = []
+            }
+            storyClaims[s] = claims
+        }
+        prepared = []
         let reconciler = Reconciler(documents: documents.map(\.document.metadata), documentPaths: documents.map(\.document.path))
         // Large stories first, so that the last story to finish is a small one.
         let order = stories.indices.sorted { (stories[$0].documents.count, $1) > (stories[$1].documents.count, $0) }
         let results = ResultSlots<[AssessedFact]>(count: stories.count)
         DispatchQueue.concurrentPerform(iterations: stories.count) { k in
             let s = order[k]
-            let storyClaims = stories[s].documents.flatMap { claims[$0] }
-            results[s] = assess(storyClaims, story: s, key: stories[s].key, reconciler: reconciler)
+            results[s] = assess(storyClaims.take(s) ?? [], story: s, key: stories[s].key, reconciler: reconciler)
         }
         var assessed = results.values.flatMap { $0 }
         // Two facts that state the same thing with the same values (look-alikes kept apart) would
@@ -94,7 +116,7 @@ public struct CrossChecker: Sendable {
             }
         }
         assessed.sort(by: CheckResult.reportOrder)
-        return CheckResult(corpusName: corpusName, documents: documents, claimCount: claims.reduce(0) { $0 + $1.count },
+        return CheckResult(corpusName: corpusName, documents: documents, claimCount: claimCount,
                            facts: assessed, stories: stories)
     }
 

@@ -142,10 +142,20 @@ enum CheckCommand {
             context.linkOverrides[draftPath] = FileSystem.relativePath(from: output, to: draftPath)
             context.artifactOverrides[draftPath] = FileSystem.relativePath(from: nil, to: draftPath)
         }
-        let text = format.reporter.report(result, context: context)
-        if let output { outputs.append((output, text)) }
-        try FileSystem.writeAll(outputs) {
-            if output == nil { try Output.standardOutput(text) }
+        // The report is written as it is made: to its file beside the baseline, or to standard
+        // output once every file is ready to be renamed.
+        let reporter = format.reporter
+        let report: FileSystem.Producer = { emit in reporter.write(result, context: context, to: emit) }
+        var targets: [(path: String, content: FileSystem.Producer)] = outputs.map { file in (file.path, { emit in emit(file.text) }) }
+        if let output { targets.append((output, report)) }
+        try FileSystem.writeAll(targets) {
+            guard output == nil else { return }
+            var failure: Error?
+            report { piece in
+                guard failure == nil else { return }
+                do { try Output.standardOutput(piece) } catch { failure = error }
+            }
+            if let failure { throw failure }
         }
         if let baselineTarget, let written = baseline {
             standardError("crosscheck: wrote \(written.entries.count) finding\(written.entries.count == 1 ? "" : "s") to \(baselineTarget)")

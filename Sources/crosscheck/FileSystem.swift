@@ -112,19 +112,36 @@ enum FileSystem {
     /// before the renames removes every temporary file and leaves every target as it was; rename(2)
     /// replaces a target in one step, so no reader sees a partial file.
     static func writeAll(_ files: [(path: String, text: String)], beforeRename: () throws -> Void = {}) throws {
+        try writeAll(files.map { file in (file.path, { emit in emit(file.text) }) }, beforeRename: beforeRename)
+    }
+
+    /// A file's content handed over in pieces (a report written as it is made).
+    typealias Producer = ((String) -> Void) -> Void
+
+    /// `writeAll` for content made in pieces: each piece goes to the temporary file as it comes.
+    static func writeAll(_ files: [(path: String, content: Producer)], beforeRename: () throws -> Void = {}) throws {
         for (path, _) in files { try checkTarget(path) }
         var temps: [URL] = []
         func removeTemps() { for t in temps { try? FileManager.default.removeItem(at: t) } }
-        for (path, text) in files {
+        for (path, content) in files {
             let url = URL(fileURLWithPath: path)
             let temp = url.deletingLastPathComponent()
                 .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
             temps.append(temp)
-            do {
-                try Data(text.utf8).write(to: temp)
-            } catch {
+            guard FileManager.default.createFile(atPath: temp.path, contents: nil),
+                  let handle = FileHandle(forWritingAtPath: temp.path) else {
                 removeTemps()
-                throw CommandLineError("\(path): cannot be written (\(reason(error)))")
+                throw CommandLineError("\(path): cannot be written (\(String(cString: strerror(errno))))")
+            }
+            var failure: Error?
+            content { piece in
+                guard failure == nil else { return }
+                do { try handle.write(contentsOf: Data(piece.utf8)) } catch { failure = error }
+            }
+            do { try handle.close() } catch { failure = failure ?? error }
+            if let failure {
+                removeTemps()
+                throw CommandLineError("\(path): cannot be written (\(reason(failure)))")
             }
         }
         do {

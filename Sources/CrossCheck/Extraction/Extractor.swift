@@ -39,11 +39,13 @@ public struct ExtractedDocument: Sendable {
 }
 
 extension ExtractedDocument {
-    /// The document as reports need it once its claims are built: its text and mentions, without
-    /// the tokens and sentences (most of a document's memory after extraction).
+    /// The document as a check's reports need it once its claims are built: its text, without
+    /// the tokens, sentences and mentions (most of a document's memory after extraction; each
+    /// claim keeps its own mention).
     public func withoutTokens() -> ExtractedDocument {
         var lean = self
         lean.text = TokenizedText(source: text.source, tokens: [], sentences: [])
+        lean.mentions = []
         return lean
     }
 }

@@ -5,14 +5,51 @@ public struct JSONReporter: Reporter {
 
     public init() {}
 
+    /// A corpus with more documents than this gets its facts one per line (compact JSON inside
+    /// the indented report): the same data, a third of the bytes.
+    public static let indentFactsUpTo = 1_000
+
     public func report(_ result: CheckResult, context: ReportContext) -> String {
-        reportValue(result, context: context).serialized()
+        var out = ""
+        write(result, context: context) { out += $0 }
+        return out
     }
 
     public func reportValue(_ result: CheckResult, context: ReportContext) -> JSONValue {
         var fields = baseFields(result, context: context)
         if let gate = context.gate { fields.append(("gate", JSONReporter.gate(gate, result))) }
         return .object(fields)
+    }
+
+    /// The report as a stream: the fields around the facts are built whole, the facts one at a
+    /// time, and the text is handed to `emit` in pieces of about a megabyte, so a report of a
+    /// large archive never sits in memory whole. The bytes are those of `reportValue` serialised.
+    public func write(_ result: CheckResult, context: ReportContext, to emit: (String) -> Void) {
+        var fields = baseFields(result, context: context, facts: false)
+        if let gate = context.gate { fields.append(("gate", JSONReporter.gate(gate, result))) }
+        let factIndent: Int? = result.documents.count <= JSONReporter.indentFactsUpTo ? 2 : nil
+        var out = "{"
+        for (i, (key, value)) in fields.enumerated() {
+            if i > 0 { out += "," }
+            out += "\n  "
+            JSONValue.escape(key, into: &out)
+            out += ": "
+            guard key == "facts" else {
+                value.write(into: &out, indent: 1)
+                continue
+            }
+            if result.facts.isEmpty { out += "[]"; continue }
+            out += "["
+            for (k, f) in result.facts.enumerated() {
+                if k > 0 { out += "," }
+                out += "\n    "
+                fact(f, result, accepted: context.gate == nil ? nil : context.isAccepted(f)).write(into: &out, indent: factIndent)
+                if out.utf8.count > 1 << 20 { emit(out); out = "" }
+            }
+            out += "\n  ]"
+        }
+        out += "\n}\n"
+        emit(out)
     }
 
     /// The gate's outcome: threshold, pass/fail, the failing and accepted fact IDs, stale baseline
@@ -35,8 +72,9 @@ public struct JSONReporter: Reporter {
         ])
     }
 
-    func baseFields(_ result: CheckResult, context: ReportContext) -> [(String, JSONValue)] {
-        var fields = self.fields(result, context: context)
+    /// - Parameter facts: false leaves the facts out (an empty array), for `write` to stream.
+    func baseFields(_ result: CheckResult, context: ReportContext, facts: Bool = true) -> [(String, JSONValue)] {
+        var fields = self.fields(result, context: context, facts: facts)
         // Only when there are some, so that the reports of ordinary corpora keep their shape.
         if !context.skippedFiles.isEmpty {
             let skipped = JSONValue.array(context.skippedFiles.map { .object([("path", .string($0.path)), ("reason", .string($0.reason))]) })
@@ -45,7 +83,7 @@ public struct JSONReporter: Reporter {
         return fields
     }
 
-    private func fields(_ result: CheckResult, context: ReportContext) -> [(String, JSONValue)] {
+    private func fields(_ result: CheckResult, context: ReportContext, facts: Bool) -> [(String, JSONValue)] {
         [
             ("schemaVersion", .int(1)),
             ("tool", .object([("name", .string("crosscheck")), ("version", .string(CrossChecker.version))])),
@@ -53,7 +91,7 @@ public struct JSONReporter: Reporter {
             ("documents", .array(result.documents.map { JSONReporter.document($0.document) })),
             ("ignoredFiles", .array(context.ignoredFiles.map(JSONValue.string))),
             ("stories", .array(result.stories.map { JSONReporter.story($0, result) })),
-            ("facts", .array(result.facts.map { fact($0, result, accepted: context.gate == nil ? nil : context.isAccepted($0)) })),
+            ("facts", .array(!facts ? [] : result.facts.map { fact($0, result, accepted: context.gate == nil ? nil : context.isAccepted($0)) })),
             ("summary", .object([
                 ("documents", .int(result.documents.count)),
                 ("claims", .int(result.claimCount)),
@@ -105,7 +143,7 @@ public struct JSONReporter: Reporter {
             ("bestValue", .optional(result.bestValue(f))),
             ("supportingSources", .array(a.supportingSources.map(JSONValue.string))),
             ("partiesDisagree", .bool(a.partiesDisagree)),
-            ("claims", .array(f.fact.claims.map { JSONReporter.claim($0, result, best: best.contains($0.id)) })),
+            ("claims", .array(f.fact.claims.map { JSONReporter.claim($0, result, best: best.contains($0.id), quoteSentence: Gate.isFinding(f)) })),
             // Index pairs into `claims` of the claims whose disagreement a conflict rests on.
             ("disagreements", .array(a.disagreements.compactMap { pair -> JSONValue? in
                 guard let i = f.fact.claims.firstIndex(where: { $0.id == pair.first }),
@@ -117,7 +155,10 @@ public struct JSONReporter: Reporter {
         return .object(fields)
     }
 
-    static func claim(_ c: Claim, _ result: CheckResult, best: Bool) -> JSONValue {
+    /// - Parameter quoteSentence: the claim's sentence is quoted only for findings (conflicts and
+    ///   changes), where a reader needs it; every claim names it by `sentenceOffset` and
+    ///   `sentenceLength`, so the JSON of an archive does not repeat every sentence of it.
+    static func claim(_ c: Claim, _ result: CheckResult, best: Bool, quoteSentence: Bool = true) -> JSONValue {
         let pos = result.position(c)
         let doc = result.document(c)
         var fields: [(String, JSONValue)] = [
@@ -128,9 +169,11 @@ public struct JSONReporter: Reporter {
             ("offset", .int(c.mention.range.start)),
             ("length", .int(c.mention.range.length)),
             ("text", .string(result.quote(c))),
-            ("sentence", .string(result.sentence(c))),
+            ("sentenceOffset", .int(c.sentence.start)),
+            ("sentenceLength", .int(c.sentence.length)),
             ("hedge", .string(c.mention.hedge.rawValue)),
         ]
+        if quoteSentence { fields.insert(("sentence", .string(result.sentence(c))), at: 7) }
         fields.append(contentsOf: mentionValueFields(c.mention))
         fields.append(contentsOf: [
             ("understood", .string(ValueFormatter.understood(c.mention))),

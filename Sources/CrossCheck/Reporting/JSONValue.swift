@@ -23,7 +23,8 @@ public enum JSONValue: Equatable, Sendable {
         return out
     }
 
-    private func write(into out: inout String, indent: Int?) {
+    /// Appends the value at the given depth of indentation (nil: compact).
+    func write(into out: inout String, indent: Int?) {
         switch self {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
@@ -77,6 +78,12 @@ public enum JSONValue: Equatable, Sendable {
 
     public static func escape(_ s: String, into out: inout String) {
         out += "\""
+        // Most strings need no escape: appended whole, not scalar by scalar.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            out += s
+            out += "\""
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

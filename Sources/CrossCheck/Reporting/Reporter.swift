@@ -66,6 +66,15 @@ public struct SkippedFile: Sendable, Equatable {
 public protocol Reporter: Sendable {
     static var identifier: String { get }
     func report(_ result: CheckResult, context: ReportContext) -> String
+    /// The same text as `report`, handed over in pieces as it is made (the JSON of an archive
+    /// is never whole in memory); by default in one piece.
+    func write(_ result: CheckResult, context: ReportContext, to emit: (String) -> Void)
+}
+
+extension Reporter {
+    public func write(_ result: CheckResult, context: ReportContext, to emit: (String) -> Void) {
+        emit(report(result, context: context))
+    }
 }
 
 /// Every output format, mapped to its reporter.
