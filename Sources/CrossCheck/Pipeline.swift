@@ -16,6 +16,9 @@ public struct CrossChecker: Sendable {
     public var claimBuilder: ClaimBuilder
     public var aligner: ClaimAligner
     public var storyMode: StoryMode = .auto
+    /// Called now and then from any thread with how far a check has got; the caller decides
+    /// whether and when to show it (the library never prints).
+    public var onProgress: (@Sendable (CheckProgress) -> Void)?
 
     public init(options: ExtractionOptions = ExtractionOptions(), aliases: [String: String] = [:]) {
         extractor = Extractor(options: options)
@@ -61,10 +64,12 @@ public struct CrossChecker: Sendable {
     /// worked on hold their tokens.
     public func prepare(_ documents: [Document]) -> [Prepared] {
         let results = ResultSlots<Prepared>(count: documents.count)
+        let counter = ProgressCounter(total: documents.count)
         DispatchQueue.concurrentPerform(iterations: documents.count) { i in
             let d = extractor.extract(documents[i])
-            results[i] = Prepared(document: d.withoutTokens(), claims: claimBuilder.claims(for: d, documentIndex: i),
-                                  terms: StoryTerms(d.text, bodyStart: d.document.bodyStart))
+            let claims = claimBuilder.claims(for: d, documentIndex: i)
+            results[i] = Prepared(document: d.withoutTokens(), claims: claims, terms: StoryTerms(d.text, bodyStart: d.document.bodyStart))
+            if let onProgress, let p = counter.add(claims: claims.count) { onProgress(p) }
         }
         return results.values
     }
@@ -85,6 +90,8 @@ public struct CrossChecker: Sendable {
         }, mode: storyMode)
         let documents = prepared.map(\.document)
         let claimCount = prepared.reduce(0) { $0 + $1.claims.count }
+        onProgress?(CheckProgress(stage: .stories, documents: documents.count, ofDocuments: documents.count, claims: claimCount,
+                                  stories: stories.count))
         // Each story takes its documents' claims: facts hold the only copy from here on.
         let storyClaims = ResultSlots<[Claim]>(count: stories.count)
         for (s, story) in stories.enumerated() {
@@ -96,7 +103,19 @@ public struct CrossChecker: Sendable {
             storyClaims[s] = claims
         }
         prepared = []
-        let reconciler = Reconciler(documents: documents.map(\.document.metadata), documentPaths: documents.map(\.document.path))
+        let facts = assess(stories, claims: storyClaims, metadata: documents.map(\.document.metadata), paths: documents.map(\.document.path)) {
+            documents[$0.documentIndex].text.text($0.mention.range)
+        }
+        onProgress?(CheckProgress(stage: .done, documents: documents.count, ofDocuments: documents.count, claims: claimCount,
+                                  stories: stories.count, facts: facts.count))
+        return CheckResult(corpusName: corpusName, documents: documents, claimCount: claimCount, facts: facts, stories: stories)
+    }
+
+    /// Every story's facts, assessed in parallel, with stable IDs, in report order.
+    /// - Parameter quote: a claim's words, which tell two look-alike facts' IDs apart.
+    func assess(_ stories: [Story], claims storyClaims: ResultSlots<[Claim]>, metadata: [DocumentMetadata], paths: [String],
+                quote: (Claim) -> String) -> [AssessedFact] {
+        let reconciler = Reconciler(documents: metadata, documentPaths: paths)
         // Large stories first, so that the last story to finish is a small one.
         let order = stories.indices.sorted { (stories[$0].documents.count, $1) > (stories[$1].documents.count, $0) }
         let results = ResultSlots<[AssessedFact]>(count: stories.count)
@@ -111,13 +130,35 @@ public struct CrossChecker: Sendable {
         let counts = Dictionary(grouping: assessed.indices) { assessed[$0].id }
         for (_, indices) in counts where indices.count > 1 {
             for i in indices {
-                let places = assessed[i].fact.claims.map { documents[$0.documentIndex].document.path + "\u{1F}" + documents[$0.documentIndex].text.text($0.mention.range) }
+                let places = assessed[i].fact.claims.map { paths[$0.documentIndex] + "\u{1F}" + quote($0) }
                 assessed[i].id = FactIdentity.id(for: assessed[i].fact, salt: places.sorted().joined(separator: "\u{1E}"))
             }
         }
         assessed.sort(by: CheckResult.reportOrder)
-        return CheckResult(corpusName: corpusName, documents: documents, claimCount: claimCount,
-                           facts: assessed, stories: stories)
+        return assessed
+    }
+
+    /// What `reconcile` finds in claim lines: the stories and their assessed facts.
+    public struct Reconciled: Sendable {
+        public var documents: [ExchangedDocument]
+        public var stories: [Story]
+        public var facts: [AssessedFact]
+    }
+
+    /// Groups documents read from claim lines into stories and assesses their claims, exactly as
+    /// `check` does with the same documents.
+    public func reconcile(_ documents: [ExchangedDocument]) -> Reconciled {
+        let stories = StoryGrouper.group(documents.map {
+            StoryInput(path: $0.path, key: $0.metadata.story, published: $0.metadata.published, terms: $0.terms)
+        }, mode: storyMode)
+        let storyClaims = ResultSlots<[Claim]>(count: stories.count)
+        for (s, story) in stories.enumerated() { storyClaims[s] = story.documents.flatMap { documents[$0].claims.map(\.claim) } }
+        var quotes: [String: String] = [:]
+        for d in documents { for p in d.claims { quotes[p.claim.id] = p.quote } }
+        let facts = assess(stories, claims: storyClaims, metadata: documents.map(\.metadata), paths: documents.map(\.path)) {
+            quotes[$0.id] ?? ""
+        }
+        return Reconciled(documents: documents, stories: stories, facts: facts)
     }
 
     /// Aligns and reconciles the claims of one story.
@@ -143,5 +184,35 @@ public struct CrossChecker: Sendable {
             assessed.story = story
             return assessed
         }
+    }
+}
+
+/// How far a check has got.
+public struct CheckProgress: Sendable {
+    public enum Stage: String, Sendable { case reading, stories, done }
+    public var stage: Stage
+    public var documents: Int
+    public var ofDocuments: Int
+    public var claims: Int
+    public var stories: Int = 0
+    public var facts: Int = 0
+}
+
+/// Documents done and claims built, counted from every thread; hands out a progress report
+/// every 256 documents.
+final class ProgressCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var documents = 0
+    private var claims = 0
+    let total: Int
+
+    init(total: Int) { self.total = total }
+
+    func add(claims n: Int) -> CheckProgress? {
+        lock.lock(); defer { lock.unlock() }
+        documents += 1
+        claims += n
+        guard documents % 256 == 0 || documents == total else { return nil }
+        return CheckProgress(stage: .reading, documents: documents, ofDocuments: total, claims: claims)
     }
 }

@@ -78,7 +78,11 @@ enum CheckCommand {
         ignored = (ignored + configIgnored).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
 
         // Check (a draft, or the corpus), then apply the configuration's tolerance and severities.
-        let checker = config.makeChecker()
+        var checker = config.makeChecker()
+        if let mode = try parsed.choice("stories", in: command) { checker.storyMode = StoryMode(rawValue: mode) ?? .auto }
+        let progress = Progress(forced: parsed.flags.contains("progress"))
+        if progress.enabled { checker.onProgress = { progress.show($0) } }
+        defer { progress.finish() }
         var result: CheckResult
         var draftIndex: Int?
         let draftPath = parsed.options["draft"]

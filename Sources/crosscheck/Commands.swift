@@ -72,7 +72,7 @@ enum Commands {
         summary: "check a corpus of reports for claims that disagree",
         usage: ["check CORPUS [--format FORMAT] [--output FILE] [--fail-on conflict|changed|never]",
                 " [--baseline FILE] [--write-baseline FILE] [--config FILE | --no-config]",
-                " [--draft FILE [--published YYYY-MM-DD]]"],
+                " [--draft FILE [--published YYYY-MM-DD]] [--stories auto|folders|one] [--progress]"],
         description: [
             "Reads every .txt and .md file under CORPUS (outlet and date from CORPUS/corpus.json, front matter",
             "or a dateline), finds the claims the documents share and reports where they disagree. The exit",
@@ -80,8 +80,8 @@ enum Commands {
             "Configuration comes from the nearest .crosscheck.json at or above CORPUS.",
         ],
         options: [
-            OptionSpec(name: "format", value: "FORMAT", choices: ["markdown", "html", "json", "sarif", "junit", "github"],
-                       help: "markdown (default), html, json, sarif, junit or github."),
+            OptionSpec(name: "format", value: "FORMAT", choices: ["markdown", "html", "json", "sarif", "junit", "github", "jsonl"],
+                       help: "markdown (default), html, json, sarif, junit, github or jsonl (one finding a line)."),
             OptionSpec(name: "output", value: "FILE", help: "Write the report to FILE (atomically) instead of standard output."),
             OptionSpec(name: "fail-on", value: "LEVEL", choices: ["conflict", "changed", "never"],
                        help: "Which findings fail the run: conflict (default), changed or never."),
@@ -91,9 +91,13 @@ enum Commands {
             OptionSpec(name: "no-config", value: nil, help: "Ignore configuration files."),
             OptionSpec(name: "draft", value: "FILE", help: "Check a draft against the corpus (\"-\" reads standard input)."),
             OptionSpec(name: "published", value: "YYYY-MM-DD", help: "The draft's publication date."),
+            OptionSpec(name: "stories", value: "MODE", choices: ["auto", "folders", "one"],
+                       help: "How documents group into stories: auto (default: story keys, else shared names), folders, one."),
+            OptionSpec(name: "progress", value: nil, help: "Progress on standard error even when it is not a terminal."),
         ],
         examples: [
             ("crosscheck check news/", "the Markdown report on standard output; exit 1 when a conflict is found"),
+            ("crosscheck check archive/ --format json --output report.json", "an archive of many stories, grouped automatically"),
             ("crosscheck check news/ --format html --output report.html", "one page to click through, for a browser"),
             ("crosscheck check news/ --write-baseline .crosscheck-baseline.json", "accept today's findings"),
             ("crosscheck check news/ --baseline .crosscheck-baseline.json --fail-on changed", "fail on new conflicts and changes only"),
@@ -104,14 +108,16 @@ enum Commands {
     static let extract = CommandSpec(
         name: "extract",
         summary: "list every mention and claim found in some files",
-        usage: ["extract FILE... [--format text|json] [--published YYYY-MM-DD] [--output FILE]"],
+        usage: ["extract FILE... [--format text|json|jsonl] [--root DIR] [--published YYYY-MM-DD] [--output FILE]"],
         description: [
             "Prints what the recognizers found in each FILE (\"-\" reads standard input): one line per mention",
             "with its line and column, value and hedge, then each claim with what it measures, of whom, when",
             "and on whose word. The quickest way to see why two claims did or did not align.",
         ],
         options: [
-            OptionSpec(name: "format", value: "FORMAT", choices: ["text", "json"], help: "text (default) or json."),
+            OptionSpec(name: "format", value: "FORMAT", choices: ["text", "json", "jsonl"],
+                       help: "text (default), json, or jsonl (claim lines for `crosscheck reconcile`)."),
+            OptionSpec(name: "root", value: "DIR", help: "Name documents by their path under DIR (the corpus folder), as check does."),
             OptionSpec(name: "published", value: "YYYY-MM-DD", help: "The date relative dates (\"Tuesday\") resolve against."),
             OptionSpec(name: "output", value: "FILE", help: "Write to FILE instead of standard output."),
         ],
@@ -120,6 +126,28 @@ enum Commands {
             ("echo 'Police said 23 people died on Tuesday.' | crosscheck extract - --published 2024-05-08",
              "try a sentence"),
             ("crosscheck extract news/*.txt --format json --output mentions.json", "the extract schema, for other tools"),
+            ("crosscheck extract --format jsonl --root archive/ archive/2021/08/*.md > claims.jsonl", "claim lines for reconcile"),
+        ],
+        positionals: "file")
+
+    static let reconcile = CommandSpec(
+        name: "reconcile",
+        summary: "find conflicts in claim lines written by extract --format jsonl",
+        usage: ["reconcile [FILE...] [--output FILE] [--stories auto|folders|one]"],
+        description: [
+            "Reads claim lines (`crosscheck extract --format jsonl`) from each FILE, or standard input, for any set",
+            "of stories, and writes the findings as JSON Lines: the same findings `check --format jsonl` writes",
+            "for the same documents. A batch engine can extract documents anywhere, group the lines by story and",
+            "reconcile each group apart (see examples/spark).",
+        ],
+        options: [
+            OptionSpec(name: "output", value: "FILE", help: "Write to FILE instead of standard output."),
+            OptionSpec(name: "stories", value: "MODE", choices: ["auto", "folders", "one"],
+                       help: "How documents without a story key group: auto (default), folders, one."),
+        ],
+        examples: [
+            ("crosscheck reconcile claims.jsonl > findings.jsonl", "the findings of one machine's claims"),
+            ("cat part-*.jsonl | crosscheck reconcile -", "lines from several extract runs"),
         ],
         positionals: "file")
 
@@ -144,9 +172,9 @@ enum Commands {
         description: ["Prints the usage, options and examples of COMMAND, or the overview without one."],
         options: [],
         examples: [("crosscheck help check", "the options of check")],
-        positionals: "check extract completions help")
+        positionals: "check extract reconcile completions help")
 
-    static let all = [check, extract, completions, help]
+    static let all = [check, extract, reconcile, completions, help]
 
     static func named(_ name: String) -> CommandSpec? { all.first { $0.name == name } }
 

@@ -157,6 +157,15 @@ enum FileSystem {
         }
     }
 
+    /// `path` relative to the folder `root`, with `/` ("archive/2021/a.md" under "archive" is
+    /// "2021/a.md"); a path outside it is kept as given.
+    static func relative(_ path: String, under root: String) -> String {
+        let base = URL(fileURLWithPath: root).standardizedFileURL.path
+        let full = URL(fileURLWithPath: path).standardizedFileURL.path
+        guard full.hasPrefix(base + "/") else { return path }
+        return String(full.dropFirst(base.count + 1))
+    }
+
     /// Whether two paths name the same file once made absolute.
     static func samePath(_ a: String, _ b: String) -> Bool {
         URL(fileURLWithPath: a).standardizedFileURL.path == URL(fileURLWithPath: b).standardizedFileURL.path

@@ -68,6 +68,7 @@ func run(_ args: [String]) throws -> ExitCode {
     switch command.name {
     case Commands.check.name: return try CheckCommand.run(parsed)
     case Commands.extract.name: return try ExtractCommand.run(parsed)
+    case Commands.reconcile.name: return try ReconcileCommand.run(parsed)
     default: return try CompletionsCommand.run(parsed)
     }
 }
@@ -96,6 +97,9 @@ do {
     exit(code.rawValue)
 } catch let error as CommandLineError {
     standardError(error.message(errorStyle))
+    exit(ExitCode.usageOrInput.rawValue)
+} catch let error as ClaimLineError {
+    standardError(CommandLineError(error.description).message(errorStyle))
     exit(ExitCode.usageOrInput.rawValue)
 } catch let error as CorpusError {
     standardError(CommandLineError(error.description).message(errorStyle))

@@ -51,6 +51,31 @@ public enum CorpusBuilder {
         return Corpus(name: corpusName, documents: documents)
     }
 
+    /// Some of a corpus's files, each as `build` would make it (the manifest's metadata applied),
+    /// for a worker that sees only part of an archive: files the manifest does not list, and
+    /// README files when there is no manifest, are left out (as `build` leaves them out), and a
+    /// manifest entry for a file not given is no error here.
+    /// - Returns: the documents in path order, and the paths left out.
+    public static func documents(_ files: [CorpusFile], manifest: [UInt8]?) throws -> (documents: [Document], left: [String]) {
+        var metadata: [String: DocumentMetadata]?
+        if let manifest {
+            metadata = Dictionary(try parseManifest(manifest).entries.map { ($0.path, $0.metadata) }, uniquingKeysWith: { a, _ in a })
+        }
+        var documents: [Document] = []
+        var left: [String] = []
+        for file in files.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }) {
+            if let metadata {
+                guard let m = metadata[file.path] else { left.append(file.path); continue }
+                documents.append(try makeDocument(file, manifestMetadata: m))
+            } else if isReadme(file.path) {
+                left.append(file.path)
+            } else {
+                documents.append(try makeDocument(file, manifestMetadata: DocumentMetadata()))
+            }
+        }
+        return (documents, left)
+    }
+
     /// One document outside any corpus (used by `extract` and `--draft`).
     public static func document(_ file: CorpusFile, published: CalendarDate? = nil) throws -> Document {
         var metadata = DocumentMetadata()

@@ -44,9 +44,13 @@ public struct Reconciler: Sendable {
         } else {
             let position = Dictionary(uniqueKeysWithValues: claims.enumerated().map { ($1.id, $0) })
             var seen = Set<Int>()
-            for pair in (fact.strongClashes ?? []).sorted(by: { ($0.first, $0.second) < ($1.first, $1.second) }) {
-                guard let i = position[pair.first], let j = position[pair.second] else { continue }
-                let (a, b) = (min(i, j), max(i, j))
+            // In the order of the claims, not of their IDs: IDs number documents, and a story
+            // reconciled on its own numbers them from its first document.
+            let strong = (fact.strongClashes ?? []).compactMap { pair -> (Int, Int)? in
+                guard let i = position[pair.first], let j = position[pair.second] else { return nil }
+                return (min(i, j), max(i, j))
+            }.sorted { $0 < $1 }
+            for (a, b) in strong {
                 if Reconciler.differentSides(claims[a], claims[b]), seen.insert(a * claims.count + b).inserted { clashes.append((a, b)) }
             }
             let firsts = groups.compactMap { $0.first }.compactMap { c in position[c.id] }

@@ -79,7 +79,7 @@ extension Reporter {
 
 /// Every output format, mapped to its reporter.
 public enum ReportFormat: String, CaseIterable, Sendable {
-    case markdown, html, json, sarif, junit, github
+    case markdown, html, json, sarif, junit, github, jsonl
 
     public var reporter: any Reporter {
         switch self {
@@ -89,6 +89,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .sarif: return SARIFReporter()
         case .junit: return JUnitReporter()
         case .github: return GitHubReporter()
+        case .jsonl: return FindingLinesReporter()
         }
     }
 }

@@ -47,7 +47,7 @@ import Testing
         (["check"], "check needs a corpus folder"),
         (["check", "a", "b"], "check takes one corpus folder (got 2: a b)"),
         (["check", "news/sma", "--format"], "--format needs a value (--format FORMAT)"),
-        (["check", "news/sma", "--format", "yaml"], "--format \"yaml\": choose markdown, html, json, sarif, junit or github"),
+        (["check", "news/sma", "--format", "yaml"], "--format \"yaml\": choose markdown, html, json, sarif, junit, github or jsonl"),
         (["check", "news/sma", "--fail-on", "sometimes"], "--fail-on \"sometimes\": choose conflict, changed or never"),
         (["check", "news/sma", "--no-config=yes"], "--no-config takes no value"),
         (["check", "news/sma", "--published", "2020-01-01"], "--published applies to --draft only"),
@@ -64,7 +64,7 @@ import Testing
 
     @Test(arguments: [
         (["extract"], "extract needs at least one file", "usage: crosscheck extract FILE..."),
-        (["extract", "a.txt", "--format", "xml"], "--format \"xml\": choose text or json", "usage: crosscheck extract FILE..."),
+        (["extract", "a.txt", "--format", "xml"], "--format \"xml\": choose text, json or jsonl", "usage: crosscheck extract FILE..."),
         (["completions"], "completions needs a shell: bash or zsh", "usage: crosscheck completions bash|zsh"),
         (["completions", "fish"], "no completions for 'fish': choose bash or zsh", "usage: crosscheck completions bash|zsh"),
     ])

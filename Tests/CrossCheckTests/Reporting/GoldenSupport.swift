@@ -51,5 +51,6 @@ enum GoldenRun {
         (.sarif, "Tests/CrossCheckTests/Reporting/Golden/sma-2020.sarif"),
         (.junit, "Tests/CrossCheckTests/Reporting/Golden/sma-2020.junit.xml"),
         (.github, "Tests/CrossCheckTests/Reporting/Golden/sma-2020.github.txt"),
+        (.jsonl, "Tests/CrossCheckTests/Reporting/Golden/sma-2020.jsonl"),
     ]
 }

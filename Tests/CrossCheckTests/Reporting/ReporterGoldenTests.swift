@@ -6,7 +6,7 @@ import Testing
     @Test(arguments: ReportFormat.allCases)
     func goldenReport(_ format: ReportFormat) throws {
         let result = try GoldenRun.result()
-        let path = GoldenRun.files.first { $0.0 == format }!.1
+        let path = try #require(GoldenRun.files.first { $0.0 == format }, "no golden file for \(format)").1
         Golden.check(format.reporter.report(result, context: GoldenRun.context(result)), against: path)
     }
 

@@ -1,0 +1,25 @@
+import CrossCheck
+import Foundation
+
+/// `crosscheck reconcile`: claim lines in, findings as JSON Lines out (see `ClaimLines`).
+enum ReconcileCommand {
+    static func run(_ parsed: Arguments) throws -> ExitCode {
+        let command = Commands.reconcile
+        var checker = CrossChecker()
+        if let mode = try parsed.choice("stories", in: command) { checker.storyMode = StoryMode(rawValue: mode) ?? .auto }
+        let paths = parsed.positionals.isEmpty ? ["-"] : parsed.positionals
+        let inputs = try paths.map { path in (name: path == "-" ? "<stdin>" : path, bytes: try FileSystem.read(path)) }
+        let documents = try ClaimLines.read(inputs)
+        let reconciled = checker.reconcile(documents)
+        var places: [String: FindingLines.Place] = [:]
+        for d in documents {
+            for p in d.claims {
+                places[p.claim.id] = FindingLines.Place(path: d.path, line: p.start.line, column: p.start.column, quote: p.quote)
+            }
+        }
+        let lines = FindingLines.lines(reconciled.facts, stories: reconciled.stories) { places[$0.id] ?? FindingLines.Place(path: "", line: 0, column: 0, quote: "") }
+        let text = lines.map { $0 + "\n" }.joined()
+        if let output = parsed.options["output"] { try FileSystem.writeAtomically(text, to: output) } else { try Output.standardOutput(text) }
+        return .clean
+    }
+}
