@@ -45,6 +45,16 @@ import Testing
             let texts = f.fact.claims.map { result.quote($0) }.joined(separator: " | ")
             Issue.record("\(corpus): unexpected conflict \(f.label): \(texts)")
         }
+        if !expected.stories.isEmpty {
+            // Grouped as the fixture says, and no finding takes claims from two stories.
+            let found = Set(result.stories.map { Set($0.documents.map { result.documents[$0].document.path }) })
+            #expect(found == Set(expected.stories), "\(corpus): stories found: \(found.map { $0.sorted() })")
+            let storyOf = Dictionary(expected.stories.enumerated().flatMap { i, s in s.map { ($0, i) } }, uniquingKeysWith: { a, _ in a })
+            for f in disagreements {
+                let touched = Set(f.fact.claims.map { storyOf[result.documents[$0.documentIndex].document.path] ?? -1 })
+                if touched.count > 1 { Issue.record("\(corpus): \(f.label) mixes stories: \(f.fact.claims.map { result.quote($0) })") }
+            }
+        }
         for entry in expected.notConflicts {
             for f in result.facts where f.assessment.verdict == .conflict {
                 if ExpectedFindings.fact(f, covers: entry.texts, in: result, atLeast: 2) {

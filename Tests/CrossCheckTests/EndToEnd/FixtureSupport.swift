@@ -55,6 +55,8 @@ struct ExpectedFindings {
     /// Conflicts a correct report would find that the tool is known to miss, each with why; the
     /// test fails when one is found, so that it moves back to `conflicts`.
     var knownMisses: [Entry] = []
+    /// For an archive: the stories its documents must fall into, each a set of paths.
+    var stories: [Set<String>] = []
 
     init(corpus: String) throws {
         let url = Fixtures.root.appendingPathComponent("fixtures").appendingPathComponent(corpus).appendingPathComponent("expected.json")
@@ -68,6 +70,7 @@ struct ExpectedFindings {
         changed = entries("changed")
         notConflicts = entries("notConflicts")
         knownMisses = entries("knownMisses")
+        stories = ((json["stories"] as? [[String: Any]]) ?? []).map { Set($0["documents"] as? [String] ?? []) }
     }
 
     /// A claim matches an expected text when its span overlaps an occurrence of the text in its document.

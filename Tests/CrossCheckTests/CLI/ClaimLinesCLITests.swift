@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+/// `extract --format jsonl` then `reconcile`, the path an archive takes through a batch engine,
+/// finds what `check --format jsonl` finds on the same corpus.
+@Suite struct ClaimLinesCLITests {
+    /// The corpus's documents (what check reads), relative to the workspace.
+    static func documents(in dir: URL, corpus: String) throws -> [String] {
+        let root = dir.appendingPathComponent(corpus)
+        return try FileManager.default.contentsOfDirectory(atPath: root.path)
+            .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.sorted().map { "\(corpus)/\($0)" }
+    }
+
+    @Test(arguments: ["archive-2024", "sma-2020", "flood-belmora-2024", "harrowmere-water-2025"])
+    func extractThenReconcileFindsWhatCheckFinds(_ fixture: String) throws {
+        let dir = try CLI.workspace(copying: fixture, to: "news/\(fixture)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let corpus = "news/\(fixture)"
+        let check = try CLI.run(["check", corpus, "--format", "jsonl", "--fail-on", "never"], in: dir)
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(!check.stdout.isEmpty, "the fixture has findings to compare")
+        // Two workers, each extracting part of the corpus, as a batch engine would split it; the
+        // later half first, so that order of the lines does not matter.
+        let files = try Self.documents(in: dir, corpus: corpus)
+        let half = files.count / 2
+        for (name, part) in [("b.jsonl", Array(files[..<half])), ("a.jsonl", Array(files[half...]))] {
+            let extract = try CLI.run(["extract", "--format", "jsonl", "--root", corpus, "--output", name] + part, in: dir)
+            #expect(extract.status == 0, "\(extract.stderr)")
+        }
+        let reconcile = try CLI.run(["reconcile", "a.jsonl", "b.jsonl"], in: dir)
+        #expect(reconcile.status == 0, "\(reconcile.stderr)")
+        #expect(reconcile.stdout == check.stdout)
+    }
+
+    /// A story reconciled on its own (its documents' lines only, as one group of a batch job)
+    /// gives exactly that story's lines of the whole run.
+    @Test func oneStoryReconciledAloneGivesItsOwnFindings() throws {
+        let dir = try CLI.workspace(copying: "archive-2024", to: "news/archive")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let check = try CLI.run(["check", "news/archive", "--format", "jsonl", "--fail-on", "never"], in: dir)
+        let lines = check.stdout.split(separator: "\n").map(String.init)
+        let json = try CLI.run(["check", "news/archive", "--format", "json", "--fail-on", "never"], in: dir)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let stories = try #require(report["stories"] as? [[String: Any]])
+        try #require(stories.count >= 2, "an archive of several stories")
+        let all = try Self.documents(in: dir, corpus: "news/archive")
+        let extract = try CLI.run(["extract", "--format", "jsonl", "--root", "news/archive"] + all, in: dir)
+        #expect(extract.status == 0)
+        var storiesWithFindings = 0
+        for story in stories {
+            let id = try #require(story["id"] as? String)
+            let files = try #require(story["documents"] as? [String])
+            let kept = extract.stdout.split(separator: "\n").filter { line in files.contains { line.contains("\"\($0)\"") } }
+            try CLI.write(kept.joined(separator: "\n") + "\n", to: dir.appendingPathComponent("\(id).jsonl"))
+            let reconcile = try CLI.run(["reconcile", "\(id).jsonl"], in: dir)
+            #expect(reconcile.status == 0, "\(reconcile.stderr)")
+            let expected = lines.filter { $0.contains("\"story\":\"\(id)\"") }
+            if !expected.isEmpty { storiesWithFindings += 1 }
+            #expect(reconcile.stdout.split(separator: "\n").map(String.init) == expected, "story \(id)")
+        }
+        #expect(storiesWithFindings >= 2)
+    }
+
+    @Test(arguments: [
+        ("{\"type\": \"claim\"", "not a JSON object"),
+        ("{\"type\": \"sentence\"}", "\"type\" must be \"document\" or \"claim\""),
+        ("{\"type\": \"claim\", \"mention\": 3}", "needs \"document\" and \"mention\""),
+        ("[1, 2]", "not a JSON object"),
+    ])
+    func badClaimLinesExitTwoNamingFileAndLine(_ bad: String, _ message: String) throws {
+        let dir = try CLI.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let extract = try CLI.run(["extract", "--format", "jsonl", "--root", "news/sma", "news/sma/upi-2020-03-20.txt"], in: dir)
+        let good = extract.stdout.split(separator: "\n").prefix(2)
+        try #require(good.count == 2)
+        try CLI.write(good.joined(separator: "\n") + "\n" + bad + "\n", to: dir.appendingPathComponent("claims.jsonl"))
+        let run = try CLI.run(["reconcile", "claims.jsonl"], in: dir)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("claims.jsonl:3: "), "\(run.stderr)")
+        #expect(run.stderr.contains(message), "\(run.stderr)")
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test func claimsWithoutTheirDocumentLineAreAnError() throws {
+        let dir = try CLI.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let extract = try CLI.run(["extract", "--format", "jsonl", "--root", "news/sma", "news/sma/upi-2020-03-20.txt"], in: dir)
+        let claimsOnly = extract.stdout.split(separator: "\n").dropFirst()
+        try #require(!claimsOnly.isEmpty)
+        try CLI.write(claimsOnly.joined(separator: "\n") + "\n", to: dir.appendingPathComponent("claims.jsonl"))
+        let run = try CLI.run(["reconcile", "claims.jsonl"], in: dir)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("upi-2020-03-20.txt"), "\(run.stderr)")
+    }
+}
