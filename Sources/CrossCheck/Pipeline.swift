@@ -124,10 +124,11 @@ public struct CrossChecker: Sendable {
             results[s] = assess(storyClaims.take(s) ?? [], story: s, key: stories[s].key, reconciler: reconciler)
         }
         var assessed = results.values.flatMap { $0 }
-        // Two facts that state the same thing with the same values (look-alikes kept apart) would
-        // share an ID: such facts also hash where their claims stand (document and words, never
-        // line numbers).
-        let counts = Dictionary(grouping: assessed.indices) { assessed[$0].id }
+        // Two facts of one story that state the same thing with the same values (look-alikes kept
+        // apart) would share an ID: such facts also hash where their claims stand (document and
+        // words, never line numbers). Within the story only, so that a story reconciled on its own
+        // gets the IDs of the whole run; a finding is named by its story and its ID.
+        let counts = Dictionary(grouping: assessed.indices) { (i: Int) -> String in "\(assessed[i].story)\u{1F}\(assessed[i].id)" }
         for (_, indices) in counts where indices.count > 1 {
             for i in indices {
                 let places = assessed[i].fact.claims.map { paths[$0.documentIndex] + "\u{1F}" + quote($0) }
@@ -148,9 +149,7 @@ public struct CrossChecker: Sendable {
     /// Groups documents read from claim lines into stories and assesses their claims, exactly as
     /// `check` does with the same documents.
     public func reconcile(_ documents: [ExchangedDocument]) -> Reconciled {
-        let stories = StoryGrouper.group(documents.map {
-            StoryInput(path: $0.path, key: $0.metadata.story, published: $0.metadata.published, terms: $0.terms)
-        }, mode: storyMode)
+        let stories = group(documents)
         let storyClaims = ResultSlots<[Claim]>(count: stories.count)
         for (s, story) in stories.enumerated() { storyClaims[s] = story.documents.flatMap { documents[$0].claims.map(\.claim) } }
         var quotes: [String: String] = [:]
@@ -159,6 +158,25 @@ public struct CrossChecker: Sendable {
             quotes[$0.id] ?? ""
         }
         return Reconciled(documents: documents, stories: stories, facts: facts)
+    }
+
+    /// The stories of documents read from claim lines: as the whole run grouped them where a
+    /// batch job says so (`group`), else grouped here as `check` groups them.
+    public func group(_ documents: [ExchangedDocument]) -> [Story] {
+        let inputs = documents.map { StoryInput(path: $0.path, key: $0.metadata.story, published: $0.metadata.published, terms: $0.terms) }
+        guard !documents.isEmpty, documents.allSatisfy({ $0.group != nil }) else { return StoryGrouper.group(inputs, mode: storyMode) }
+        // A group is one story of the whole run: the same documents give it the same ID and label.
+        let groups = Dictionary(grouping: documents.indices) { documents[$0].group ?? "" }
+        let names = groups.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        // The ID is the story's key (a story key or a folder), unless it is the ID the group's
+        // documents give an automatic story.
+        var keys: [String?] = []
+        for name in names {
+            let members: [Int] = groups[name] ?? []
+            let automatic: String? = StoryGrouper.finish([members], inputs: inputs, keys: [nil]).first?.id
+            keys.append(automatic == name ? nil : name)
+        }
+        return StoryGrouper.finish(names.map { groups[$0] ?? [] }, inputs: inputs, keys: keys)
     }
 
     /// Aligns and reconciles the claims of one story.

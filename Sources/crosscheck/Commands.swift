@@ -133,7 +133,7 @@ enum Commands {
     static let reconcile = CommandSpec(
         name: "reconcile",
         summary: "find conflicts in claim lines written by extract --format jsonl",
-        usage: ["reconcile [FILE...] [--output FILE] [--stories auto|folders|one]"],
+        usage: ["reconcile [FILE...] [--output FILE] [--stories auto|folders|one] [--assign]"],
         description: [
             "Reads claim lines (`crosscheck extract --format jsonl`) from each FILE, or standard input, for any set",
             "of stories, and writes the findings as JSON Lines: the same findings `check --format jsonl` writes",
@@ -144,10 +144,13 @@ enum Commands {
             OptionSpec(name: "output", value: "FILE", help: "Write to FILE instead of standard output."),
             OptionSpec(name: "stories", value: "MODE", choices: ["auto", "folders", "one"],
                        help: "How documents without a story key group: auto (default), folders, one."),
+            OptionSpec(name: "assign", value: nil,
+                       help: "Write each document's story ({\"path\", \"group\"} lines) instead of findings; a document line given a \"group\" keeps it."),
         ],
         examples: [
             ("crosscheck reconcile claims.jsonl > findings.jsonl", "the findings of one machine's claims"),
             ("cat part-*.jsonl | crosscheck reconcile -", "lines from several extract runs"),
+            ("grep '\"type\":\"document\"' part-*.jsonl | crosscheck reconcile --assign", "the story of each document, for grouping"),
         ],
         positionals: "file")
 

@@ -10,6 +10,17 @@ enum ReconcileCommand {
         let paths = parsed.positionals.isEmpty ? ["-"] : parsed.positionals
         let inputs = try paths.map { path in (name: path == "-" ? "<stdin>" : path, bytes: try FileSystem.read(path)) }
         let documents = try ClaimLines.read(inputs)
+        if parsed.flags.contains("assign") {
+            // Where each document belongs: what a batch job adds to document lines as "group".
+            var text = ""
+            for story in checker.group(documents) {
+                for d in story.documents {
+                    text += JSONValue.object([("path", .string(documents[d].path)), ("group", .string(story.id))]).serialized(pretty: false) + "\n"
+                }
+            }
+            if let output = parsed.options["output"] { try FileSystem.writeAtomically(text, to: output) } else { try Output.standardOutput(text) }
+            return .clean
+        }
         let reconciled = checker.reconcile(documents)
         var places: [String: FindingLines.Place] = [:]
         for d in documents {

@@ -78,7 +78,12 @@ enum ClaimCoding {
             terms.terms.append(h)
             terms.counts.append(UInt16(clamping: n))
         }
-        return ExchangedDocument(path: path, metadata: metadata, terms: terms)
+        var document = ExchangedDocument(path: path, metadata: metadata, terms: terms)
+        if let group = o["group"] {
+            guard let g = group as? String, !g.isEmpty else { throw fail("\"group\" must be a story ID") }
+            document.group = g
+        }
+        return document
     }
 
     static func placed(_ o: [String: Any], _ fail: Fail) throws -> PlacedClaim {

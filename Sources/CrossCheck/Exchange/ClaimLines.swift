@@ -25,12 +25,12 @@ public enum ClaimLines {
         ])
         out.append(document.serialized(pretty: false))
         let text = p.document.document.text
-        for c in p.claims {
+        for (k, c) in p.claims.enumerated() {
             let start = text.position(of: c.mention.range.start), end = text.position(of: c.mention.range.end)
             let mentionIndex = Int(String(ClaimLines.idSuffix(c.id).prefix { $0.isASCII && $0.isNumber })) ?? 0
             let line: JSONValue = .object([
                 ("type", .string("claim")), ("story", story), ("block", .string(Comparability.block(c))), ("document", .string(d.path)),
-                ("mention", .int(mentionIndex)), ("line", .int(start.line)), ("column", .int(start.column)),
+                ("mention", .int(mentionIndex)), ("index", .int(k)), ("line", .int(start.line)), ("column", .int(start.column)),
                 ("endLine", .int(end.line)), ("endColumn", .int(end.column)),
                 ("text", .string(text.string(c.mention.range))), ("sentence", .string(text.string(c.sentence))),
                 ("claim", ClaimCoding.encode(c)),
@@ -64,6 +64,9 @@ public struct ExchangedDocument: Sendable {
     public var metadata: DocumentMetadata
     public var terms: StoryTerms
     public var claims: [PlacedClaim] = []
+    /// The story a whole run put the document in (`reconcile --assign`), when a batch job added
+    /// it: documents with one keep that grouping instead of being grouped again.
+    public var group: String?
 }
 
 /// A problem with a line of claims; names the input and the line.
@@ -96,7 +99,10 @@ extension ClaimLines {
                     documents[d.path] = d
                 case "claim":
                     guard let path = object["document"] as? String, let mention = object["mention"] as? Int else { throw fail("a claim line needs \"document\" and \"mention\"") }
-                    claims[path, default: []].append((mention, try ClaimCoding.placed(object, fail)))
+                    // Its place among the document's claims ("index"), so that lines shuffled by a
+                    // batch engine read back in the order check builds them.
+                    let index = object["index"] as? Int ?? mention
+                    claims[path, default: []].append((index, try ClaimCoding.placed(object, fail)))
                 default:
                     throw fail("\"type\" must be \"document\" or \"claim\"")
                 }
@@ -107,17 +113,24 @@ extension ClaimLines {
         }
         var out = documents.values.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         for i in out.indices {
-            // By mention, then in the order the lines came (one mention may make several claims).
-            out[i].claims = (claims[out[i].path] ?? []).enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }
-                .map(\.element).map { mention, placed in
-                var p = placed
+            // In the order the document's claims were built (lines without an index: by mention),
+            // then in the order the lines came.
+            let given: [(Int, PlacedClaim)] = claims[out[i].path] ?? []
+            let order: [Int] = given.indices.sorted { a, b in given[a].0 != given[b].0 ? given[a].0 < given[b].0 : a < b }
+            var seen = Set<String>()
+            var placed: [PlacedClaim] = []
+            for (k, g) in order.enumerated() {
+                var p = given[g].1
                 p.claim.documentIndex = i
                 // The claim's own suffix ("12", or "12h" for the holder of a role mention 12 names):
-                // a mention may make more than one claim.
-                let suffix = ClaimLines.idSuffix(p.claim.id)
-                p.claim.id = "\(i):" + (suffix.isEmpty ? "\(mention)" : suffix)
-                return p
+                // a mention may make more than one claim. A line without one, or repeating one, is
+                // numbered by its place.
+                let suffix = String(ClaimLines.idSuffix(p.claim.id))
+                let unique = !suffix.isEmpty && seen.insert(suffix).inserted
+                p.claim.id = "\(i):" + (unique ? suffix : "#\(k)")
+                placed.append(p)
             }
+            out[i].claims = placed
         }
         return out
     }

@@ -61,6 +61,44 @@ import Testing
         #expect(storiesWithFindings >= 2)
     }
 
+    /// The batch path of examples/spark: stories assigned once from the document lines
+    /// (`reconcile --assign`), every line sent to its story, each story reconciled alone; the
+    /// union of their lines is check's.
+    @Test func assignedStoriesReconciledApartGiveCheckFindings() throws {
+        let dir = try CLI.workspace(copying: "archive-2024", to: "news/archive")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let check = try CLI.run(["check", "news/archive", "--format", "jsonl", "--fail-on", "never"], in: dir)
+        let extract = try CLI.run(["extract", "--format", "jsonl", "--root", "news/archive"] + (try Self.documents(in: dir, corpus: "news/archive")), in: dir)
+        let lines = extract.stdout.split(separator: "\n").map(String.init)
+        try CLI.write(lines.filter { $0.hasPrefix("{\"type\":\"document\"") }.joined(separator: "\n") + "\n", to: dir.appendingPathComponent("docs.jsonl"))
+        let assign = try CLI.run(["reconcile", "--assign", "docs.jsonl"], in: dir)
+        #expect(assign.status == 0, "\(assign.stderr)")
+        var groupOf: [String: String] = [:]
+        for line in assign.stdout.split(separator: "\n") {
+            let o = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: String])
+            groupOf[o["path"] ?? ""] = o["group"]
+        }
+        #expect(Set(groupOf.values).count == 4, "four stories")
+        var byStory: [String: [String]] = [:]
+        for line in lines.reversed() {  // any order, as a shuffle would deliver them
+            var o = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let path = try #require((o["path"] ?? o["document"]) as? String)
+            let group = try #require(groupOf[path])
+            if o["type"] as? String == "document" { o["group"] = group }
+            byStory[group, default: []].append(String(decoding: try JSONSerialization.data(withJSONObject: o), as: UTF8.self))
+        }
+        var found: [String] = []
+        for (group, story) in byStory {
+            try CLI.write(story.joined(separator: "\n") + "\n", to: dir.appendingPathComponent("\(group).jsonl"))
+            let run = try CLI.run(["reconcile", "\(group).jsonl"], in: dir)
+            #expect(run.status == 0, "\(run.stderr)")
+            found += run.stdout.split(separator: "\n").map(String.init)
+        }
+        let expected = check.stdout.split(separator: "\n").map(String.init)
+        #expect(!expected.isEmpty)
+        #expect(found.sorted() == expected.sorted())
+    }
+
     @Test(arguments: [
         ("{\"type\": \"claim\"", "not a JSON object"),
         ("{\"type\": \"sentence\"}", "\"type\" must be \"document\" or \"claim\""),
