@@ -86,6 +86,9 @@ public enum Comparability {
     /// in a negotiation (an offer, a demand, the terms of a proposal), which move from one round to
     /// the next but not within days. Nil for figures that do not move.
     public static func changeGap(_ c: Claim) -> Int? {
+        // The date of an event does not move with the days that report it ("the fire that began
+        // on July 9"): a postponed one is a plan superseded, decided apart.
+        if c.dimension == .date { return nil }
         if MeasureLexicon.timeVarying.contains(c.measure.concept) { return 1 }
         if case let .count(noun) = c.dimension, MeasureLexicon.timeVarying.contains(noun) { return 1 }
         guard c.dimension.isNumeric else { return nil }

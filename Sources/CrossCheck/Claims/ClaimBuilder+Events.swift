@@ -233,7 +233,9 @@ extension ClaimBuilder {
         }
         // "By Saturday morning the fire was 35% contained": a date that says when a running figure
         // of its clause holds is that figure's as-of date, not the date of an event.
-        if MeasureLexicon.timeVarying.contains(measure.concept) || statement || !measure.isKnown,
+        // A date an event began or ended on ("a strike by 33,000 workers that began on May 2")
+        // is the event's, whatever figure shares its clause.
+        if part == .whole, MeasureLexicon.timeVarying.contains(measure.concept) || statement || !measure.isKnown,
            datesAFigure(tokenRange, view: view, local: local) { return nil }
         // "day one wrapped up on Tuesday", "the first day of the session ended": the date is a day
         // inside the event.
