@@ -220,6 +220,8 @@ extension ClaimBuilder {
             measure = Measure(cls)
         } else if let (concept, at) = nearestEventWord(tokenRange, view: view) {
             measure = Measure(concept)
+            // "was first reported on July 14", "ignited on July 13": the day something began.
+            if concept == "start" { part = .start } else if concept == "end" { part = .end }
             if EventLexicon.classes[view.tokens[at].key] != nil { phase = eventPhase(at, view: view) }
             // Weeks from the report, the event is a past or coming one, not the one the report is
             // about ("last met in January").
