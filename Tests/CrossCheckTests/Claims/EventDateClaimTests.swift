@@ -13,7 +13,7 @@ import Testing
 
     @Test(arguments: [
         // A figure in the same clause does not make the start date its as-of date.
-        "The Kell Fire, which is spreading across four counties, was first reported on July 14.",
+        "The Kell Fire, now burning in three districts, was first reported on July 14.",
         "A walkout by about 30,000 nurses that began on July 14 is in its fourth week.",
         "The Kell Fire ignited on July 14.",
     ])
