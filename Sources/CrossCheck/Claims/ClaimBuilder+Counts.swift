@@ -182,10 +182,10 @@ extension ClaimBuilder {
     }
 
     /// A past tense or participle ("destroyed", "recalled", "burnt"): the verb forms that govern a
-    /// count in news.
+    /// count in news. "Ill" stands for its verb ("40 residents had fallen ill" = were sickened).
     static func looksLikeVerb(_ word: String) -> Bool {
         let w = word.lowercased()
-        return (w.count > 4 && w.hasSuffix("ed")) || ["lost", "burnt", "struck", "hit", "sold", "bought", "held", "won", "shut", "cut", "razed"].contains(w)
+        return (w.count > 4 && w.hasSuffix("ed")) || ["lost", "burnt", "struck", "hit", "sold", "bought", "held", "won", "shut", "cut", "razed", "ill"].contains(w)
     }
 
     /// "In Turkey alone, 3,419 people were killed": a country after "in" in the clause is where the

@@ -65,7 +65,9 @@ public enum FactLabel {
         case let .count(noun):
             // Count classes are plural nouns ("homes", "troops") or lemmas ("korean").
             let nouns = Lemmatizer.lemma(noun) == noun ? ReadableValue.plural(noun) : noun
-            if MeasureLexicon.eventMeasures.contains(noun) || MeasureLexicon.harm.contains(noun) {
+            if ["cases", "victims"].contains(noun) {
+                phrase = "number of \(noun)"  // harm classes that are nouns
+            } else if MeasureLexicon.eventMeasures.contains(noun) || MeasureLexicon.harm.contains(noun) {
                 phrase = "number \(noun)"  // "number hospitalized", "number dead"
             } else if m.concept.isEmpty || noun == concept || nouns == concept {
                 phrase = "number of \(nouns)"

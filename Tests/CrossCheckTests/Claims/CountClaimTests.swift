@@ -51,4 +51,15 @@ import Testing
         let c = try #require(countClaims(text).first)
         #expect(c.measure.change == nil)
     }
+
+    /// "Fallen ill" counts the sickened, a count that only grows; an unrelated "ill" does not.
+    @Test(arguments: [
+        ("The county said 40 residents had fallen ill.", true),
+        ("Health officials said 30 people were sickened.", true),
+        ("The county said 40 residents had moved away.", false),
+    ])
+    func fallingIllIsACumulativeCount(_ text: String, _ cumulative: Bool) throws {
+        let c = try #require(countClaims(text).first)
+        #expect(Comparability.isCumulative(c) == cumulative, "\(c.measure)")
+    }
 }
