@@ -179,6 +179,10 @@ extension ClaimBuilder {
             let t = view.tokens[i]
             guard t.kind == .word, var p = MeasureLexicon.phases[t.key] else { continue }
             if t.key == "first", i + 1 < clause.upperBound, view.tokens[i + 1].key == "time" { continue }
+            // "the month-old fire", "a 10-year-old boy": an age, not a former figure.
+            if t.key == "old", i > view.sentence.tokens.lowerBound, view.tokens[i - 1].kind != .word || ClaimBuilder.periodWords.contains(view.tokens[i - 1].key) { continue }
+            // "earlier this month", "earlier in the week": a date, which the claim's date carries.
+            if t.key == "earlier", i + 1 < clause.upperBound, ["this", "in", "on", "that"].contains(view.tokens[i + 1].key) { continue }
             // "last year", "next week": a date, not a phase of the figure (the date says when).
             if i + 1 < clause.upperBound, ClaimBuilder.periodWords.contains(view.tokens[i + 1].key) {
                 guard t.key == "last" || t.key == "previous" || t.key == "prior" else { continue }
