@@ -183,18 +183,27 @@ extension ClaimBuilder {
             if t.key == "old", i > view.sentence.tokens.lowerBound, view.tokens[i - 1].kind != .word || ClaimBuilder.periodWords.contains(view.tokens[i - 1].key) { continue }
             // "earlier this month", "earlier in the week": a date, which the claim's date carries.
             if t.key == "earlier", i + 1 < clause.upperBound, ["this", "in", "on", "that"].contains(view.tokens[i + 1].key) { continue }
-            // "last year", "next week": a date, not a phase of the figure (the date says when).
+            // "last year", "next week": a date, not a phase of the figure (the date says when);
+            // but "last year's deal set the payment at …" qualifies the clause's subject, however far.
+            var reach = ClaimBuilder.adverbPhases.contains(t.key) ? (before: 6, after: 3) : (before: 20, after: 8)
             if i + 1 < clause.upperBound, ClaimBuilder.periodWords.contains(view.tokens[i + 1].key) {
                 guard t.key == "last" || t.key == "previous" || t.key == "prior" else { continue }
                 p = .previous
+                reach = (20, 8)
             }
+            // Adjectives qualify a noun that may govern the figure from afar ("the initial demand
+            // … would have lifted the payment to $5 billion"); adverbs and "first" qualify the
+            // figure only close to it ("now stands at 35%"): further off, in a long clause ("Musk's
+            // first … bid … $44 billion"), they more often qualify something else.
             let d = distance(i, mentionTokens)
-            if i < mentionTokens.lowerBound ? d > 20 : d > 8 { continue }
+            if i < mentionTokens.lowerBound ? d > reach.before : d > reach.after { continue }
             if others.contains(where: { !$0.overlaps(mentionTokens) && distance(i, $0) < d }) { continue }
             if d < (best?.1 ?? Int.max) { best = (p, d) }
         }
         return best?.0 ?? .unspecified
     }
+
+    static let adverbPhases = WordTable(words: ["now", "still", "currently", "first", "earlier", "latest", "eventually", "present"], value: true)
 
     static let periodWords = WordTable(words: [
         "year", "years", "week", "weeks", "month", "months", "quarter", "decade", "time", "january", "february",

@@ -86,6 +86,10 @@ import Testing
         ("The 12 years old plant cost $40 million.", "$40 million", .unspecified),
         ("Earlier this month the firm paid $40 million.", "$40 million", .unspecified),
         ("The firm had earlier paid $40 million.", "$40 million", .previous),
+        // An adverb far off in a long clause qualifies something else; an adjective on the
+        // governing noun reaches the figure from afar.
+        ("The buyer, who first took a stake in the group through a fund in Dublin, paid $40 million.", "$40 million", .unspecified),
+        ("The original demand, made by the union before the talks in the capital began, was for $40 million.", "$40 million", .initial),
     ])
     func phases(_ text: String, _ money: String, _ phase: Phase) {
         #expect(first(text, money)?.phase == phase)
