@@ -22,7 +22,17 @@ extension ClaimBuilder {
                 c.isVerb = false
                 c.isPresent = false
             }
+            // "a 25% pay rise", "raise pay by 25%", "their average pay": "pay" the noun is wages,
+            // not a payment.
+            if let noun = ClaimBuilder.nounReadings[tokens[i].key], isNounUse(i) {
+                c = MeasureLexicon.Cue(measure: noun, isVerb: false, isPresent: false)
+            }
             return FoundCue(cue: c, index: i, word: view.word(i))
+        }
+        func isNounUse(_ i: Int) -> Bool {
+            if i > view.sentence.tokens.lowerBound, tokens[i - 1].kind == .word,
+               ClaimBuilder.nounMarkers.contains(tokens[i - 1].key) || ClaimBuilder.beforeNounPay.contains(tokens[i - 1].key) { return true }
+            return i + 1 < view.sentence.tokens.upperBound && ClaimBuilder.afterNounPay.contains(tokens[i + 1].key)
         }
         // "call for" is a demand; "call" alone is not.
         func callFor(_ i: Int) -> MeasureLexicon.Cue? {
@@ -202,6 +212,20 @@ extension ClaimBuilder {
         }
         return best?.0 ?? .unspecified
     }
+
+    /// Cue words that are also nouns of another class, and the words that show the noun.
+    static let nounReadings = WordTable(["pay": "salary"])
+    static let beforeNounPay = WordTable(words: [
+        "average", "annual", "base", "hourly", "higher", "better", "more", "equal", "back", "sick", "overtime",
+        "raise", "raises", "raising", "raised", "boost", "boosts", "boosting", "boosted", "increase", "increases",
+        "increasing", "increased", "cut", "cuts", "cutting", "hike", "hikes", "hiking", "hiked", "in", "lift", "lifts",
+        "lifting", "lifted", "bump", "bumps", "bumped", "improve", "improves", "improved", "freeze", "freezes", "froze",
+    ], value: true)
+    static let afterNounPay = WordTable(words: [
+        "rise", "rises", "raise", "raises", "increase", "increases", "hike", "hikes", "cut", "cuts", "deal",
+        "gap", "freeze", "package", "packages", "scale", "scales", "talks", "dispute", "offer", "claim", "award",
+        "packet", "levels", "level", "growth", "of",
+    ], value: true)
 
     static let adverbPhases = WordTable(words: ["now", "still", "currently", "first", "earlier", "latest", "eventually", "present"], value: true)
 

@@ -19,6 +19,11 @@ import Testing
         // A change verb is transparent: revenue is what rose.
         ("Second-quarter revenue rose to $4.19 billion on strong demand.", "$4.19 billion", "revenue"),
         ("Net income climbed to $412 million.", "$412 million", "profit"),
+        // "Pay" the noun is wages; "pay" the verb is a payment.
+        ("Their average pay is $75,000 a year.", "$75,000", "salary"),
+        ("The deal lifts pay to $90,000.", "$90,000", "salary"),
+        ("The firm agreed to pay $5 million.", "$5 million", "payment"),
+        ("Seoul will pay $1 billion.", "$1 billion", "payment"),
     ])
     func cueWordsMapToMeasures(_ text: String, _ money: String, _ measure: String) {
         #expect(claim(text, money: money)?.measure.concept == measure)
