@@ -12,5 +12,6 @@ guard let specs else {
 }
 var conformance = Conformance(specs: specs, failuresToShow: failuresToShow)
 runQuantitySuites(&conformance)
+runDimensionSuites(&conformance)
 runTimeSuites(&conformance)
 conformance.printSummary()

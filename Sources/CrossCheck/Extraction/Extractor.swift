@@ -88,14 +88,16 @@ public struct Extractor: Sendable {
 
     static func priority(_ kind: MentionKind) -> Int {
         switch kind {
-        case .daterange: return 12
-        case .date: return 11
-        case .duration: return 10
-        case .money: return 9
+        case .daterange: return 13
+        case .date: return 12
+        case .duration: return 11
+        case .money: return 10
+        // A measurement of the same span as money ("two pounds") is money unless more words say
+        // otherwise ("two pounds of meat" is longer, and wins on length).
+        case .quantity: return 9
         case .percent: return 8
         case .multiple: return 7
         case .count: return 6
-        case .quantity: return 5
         case .person: return 4
         case .organization: return 3
         case .place: return 2
@@ -105,9 +107,10 @@ public struct Extractor: Sendable {
     }
 
     /// Kinds that carry their own unit or calendar and so beat a count or bare number that
-    /// overlaps them, however long ("$60 billion" over "60 billion currency").
+    /// overlaps them, however long ("$60 billion" over "60 billion currency", "500,000 barrels" a
+    /// volume rather than a count of barrels).
     static func isAnchored(_ kind: MentionKind) -> Bool {
-        kind == .money || kind == .percent || kind == .date || kind == .daterange || kind == .duration
+        kind == .money || kind == .percent || kind == .date || kind == .daterange || kind == .duration || kind == .quantity
     }
 
     /// Greedy selection: best candidates first, each kept only if it overlaps nothing kept.

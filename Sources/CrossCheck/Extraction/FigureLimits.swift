@@ -15,7 +15,9 @@ public enum FigureLimits {
     /// The mention with any value beyond the limit dropped (open bounds, nil, are fine).
     static func bounded(_ mention: Mention) -> Mention {
         var m = mention
-        if let v = m.value, ![v.low, v.high, v.point].allSatisfy({ $0.map(isComparable) ?? true }) {
+        // A measurement is limited as written: 3.5 TWh is 1.26e16 J, a fine figure in base units.
+        let written: (Double) -> Double = { x in m.measurement.map { $0.written(x) } ?? x }
+        if let v = m.value, ![v.low, v.high, v.point].allSatisfy({ $0.map { $0.isFinite && isComparable(written($0)) } ?? true }) {
             m.value = QuantityValue(low: nil, high: nil, point: nil, unit: v.unit)
         }
         if let d = m.duration, ![d.lowDays, d.highDays].allSatisfy({ $0.map(isComparable) ?? true }) {

@@ -37,7 +37,8 @@ enum FigureParser {
     static let pow10 = Rounding.pow10
 
     /// Parses a figure starting exactly at token `start`; nil when none starts there.
-    static func parse(_ q: QuantityText, at start: Int, ordinal: Bool = false) -> Figure? {
+    /// `abbreviations: false` leaves a glued letter to be read as a unit ("48m" as 48 metres).
+    static func parse(_ q: QuantityText, at start: Int, ordinal: Bool = false, abbreviations: Bool = true) -> Figure? {
         guard q.inside(start) else { return nil }
         var i = start
         var sign = 1.0
@@ -54,7 +55,7 @@ enum FigureParser {
             guard freeBefore, q.touches(next) || atStart else { return nil }
             sign = -1; i += 1
         }
-        guard var f = unsigned(q, at: i, ordinal: ordinal) else { return nil }
+        guard var f = unsigned(q, at: i, ordinal: ordinal, abbreviations: abbreviations) else { return nil }
         if !ordinal, let r = ratio(q, f) { f = r }
         if sign < 0 {
             f.value = -f.value
@@ -123,11 +124,12 @@ enum FigureParser {
 
     /// The figure starting at token `start`, without a sign: the scanner's steps, then the
     /// fractions that close a figure.
-    static func unsigned(_ q: QuantityText, at start: Int, ordinal: Bool) -> Figure? {
+    static func unsigned(_ q: QuantityText, at start: Int, ordinal: Bool, abbreviations: Bool = true) -> Figure? {
         // A sign word may end the sentence ("the balance was negative"): nothing follows to read,
         // and at the document's end the next token does not exist.
         guard q.inside(start) else { return nil }
         var s = FigureScanner(q, at: start, ordinal: ordinal)
+        s.abbreviations = abbreviations
         if let opening = s.openingForm() { return opening }
         if let done = s.scanTokens() { return done }
         guard s.end > s.start || s.last == .a else { return nil }

@@ -33,6 +33,8 @@ struct FigureScanner {
     var hundredInGroup = false
     var plain = false, digitCount = 0, firstDigits = -1
     var compound = false
+    /// Whether a glued letter may scale the figure ("10k", "£5m"); off when a unit is sought.
+    var abbreviations = true
 
     init(_ q: QuantityText, at start: Int, ordinal: Bool) {
         self.q = q
@@ -149,7 +151,7 @@ struct FigureScanner {
         if let c = NumberWords.cardinalTable[k] { return cardinalStep(c) }
         if let plural = NumberWords.hundredTable[k] { return hundredStep(plural: plural) }
         if let scale = NumberWords.scaleWordTable[k] { return scaleStep(scale) }
-        if let abbreviation = NumberWords.scaleAbbreviationTable[k] { return abbreviationStep(k, abbreviation) }
+        if let abbreviation = NumberWords.scaleAbbreviationTable[k] { return abbreviations ? abbreviationStep(k, abbreviation) : .stop }
         if let plural = NumberWords.dozenTable[k] { return dozenStep(plural: plural) }
         if k == Keys.a || k == Keys.an { return articleStep() }
         if k == Keys.and { return andStep() }

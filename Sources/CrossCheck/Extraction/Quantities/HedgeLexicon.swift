@@ -5,6 +5,7 @@ enum HedgeLexicon {
         ("about", .approximate), ("around", .approximate), ("some", .approximate), ("roughly", .approximate),
         ("approximately", .approximate), ("approx", .approximate), ("an estimated", .approximate),
         ("estimated", .approximate), ("circa", .approximate), ("ca", .approximate), ("an approximate", .approximate),
+        ("~", .approximate),
         ("nearly", .nearly), ("almost", .nearly), ("close to", .nearly), ("just under", .nearly),
         ("just shy of", .nearly), ("not quite", .nearly), ("just below", .nearly),
         ("more than", .moreThan), ("over", .moreThan), ("above", .moreThan), ("upwards of", .moreThan),

@@ -1,0 +1,7 @@
+/// Every recognizer rule that carries its examples, for the one test that runs them all
+/// (`RuleExampleTests`) and for anyone who wants to read what crosscheck understands.
+public enum RuleCatalog {
+    public static var all: [RecognizerRule] {
+        MeasurementRecognizer.rules.map(\.rule)
+    }
+}
