@@ -3,10 +3,14 @@
 public struct ExtractionContext: Sendable {
     public var published: CalendarDate?
     public var options: ExtractionOptions
+    /// The zone of the place in the dateline ("ISTANBUL, May 3 (Reuters) –"): what "local time"
+    /// means in the report.
+    public var localZone: ZoneRule?
 
-    public init(published: CalendarDate? = nil, options: ExtractionOptions = ExtractionOptions()) {
+    public init(published: CalendarDate? = nil, options: ExtractionOptions = ExtractionOptions(), localZone: ZoneRule? = nil) {
         self.published = published
         self.options = options
+        self.localZone = localZone
     }
 }
 
@@ -66,7 +70,8 @@ public struct Extractor: Sendable {
                                 + "does not exist, so the document is undated and its relative dates stay unresolved")
             }
         }
-        let context = ExtractionContext(published: document.metadata.published, options: options)
+        let context = ExtractionContext(published: document.metadata.published, options: options,
+                                        localZone: DatelineDetector.place(in: text, dateline: dateline?.range))
         var mentions: [Mention] = []
         var found: [Mention] = []
         // Mentions never cross a sentence, so overlaps are settled per sentence and stay cheap.

@@ -234,6 +234,8 @@ public struct UnitValue: Hashable, Sendable {
     public var zone: String?
     public var utcOffsetMinutes: Int?
     public var day: DateValue?
+    /// A clock time without "am", "pm" or a part of the day: it may be twelve hours later.
+    public var twelveHour = false
 
     public init(dimension: String, unit: String, symbol: String, baseSymbol: String, factor: Double = 1, offset: Double = 0) {
         self.dimension = dimension

@@ -13,6 +13,8 @@ public struct DurationRecognizer: Recognizer {
         while i < g.hi {
             let t = g.tokens[i]
             guard t.kind == .number || (t.kind == .word && DurationRecognizer.triggers.contains(t.key)) else { i += 1; continue }
+            // "0500 hrs", "at 2040 hours": a time on the 24-hour clock, not a length of time.
+            if t.kind == .number, t.end - t.start == 4, g.bytes[t.start] == 0x30 || i > g.lo && g.isWord(i - 1, "at") { i += 1; continue }
             if let (m, end) = parse(g, at: i, options: context.options) {
                 mentions.append(m)
                 i = end

@@ -37,7 +37,10 @@ import Testing
 
     @Test(arguments: counters) func counterExample(_ c: Counter) {
         let doc = Self.extract(c.example.sentence, published: "2024-05-10")
-        let offending = doc.mentions.filter { m in m.kind == c.example.kind && (c.example.span.map { doc.text.text(m.range) == $0 } ?? true) }
+        let offending = doc.mentions.filter { m in
+            m.kind == c.example.kind && (c.example.span.map { doc.text.text(m.range) == $0 } ?? true)
+                && (c.example.dimension.map { m.measurement?.dimension == $0 } ?? true)
+        }
         #expect(offending.isEmpty, "\(offending.map { doc.text.text($0.range) })")
     }
 

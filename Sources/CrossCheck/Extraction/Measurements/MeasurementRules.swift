@@ -85,7 +85,7 @@ extension MeasurementRecognizer {
         ],
         counterExamples: [
             Not("The company has 2m customers.", kind: .quantity),
-            Not("Meet me at 6pm.", kind: .quantity),
+            Not("Meet me at 6pm.", kind: .quantity, dimension: "length"),
             Not("Get together for 2 in April.", kind: .quantity),
             Not("He filed the 13F filing late.", kind: .quantity),
             Not("It sells 800,000 F-Series pickups.", kind: .quantity),

@@ -72,11 +72,14 @@ public struct RuleCounterExample: Sendable, CustomStringConvertible {
     public var sentence: String
     public var span: String?
     public var kind: MentionKind
+    /// For measurements: only a mention of this dimension offends ("6pm" is a time, no length).
+    public var dimension: String?
 
-    public init(_ sentence: String, _ span: String? = nil, kind: MentionKind) {
+    public init(_ sentence: String, _ span: String? = nil, kind: MentionKind, dimension: String? = nil) {
         self.sentence = sentence
         self.span = span
         self.kind = kind
+        self.dimension = dimension
     }
 
     public var description: String { "\(kind.rawValue) \"\(span ?? "*")\" in \"\(sentence)\"" }
