@@ -10,6 +10,9 @@ public enum Comparability {
         case .count, .number: return "count"
         case .role: return "role|" + (c.person?.family ?? "")
         case .party: return "party|" + (c.person?.family ?? "")
+        // Money in any currency the exchange-rate table knows shares one block: one fee may be
+        // given in pounds and in euros.
+        case let .money(code) where ExchangeRates.knows(code): return "money"
         default: return c.dimension.description
         }
     }
@@ -48,6 +51,14 @@ public enum Comparability {
                 || (ordinalEvent(b) != nil && (a.phase == .previous || a.phase == .next)) { return false }
             // A date without a reference date compares only with another without one.
             if a.dimension == .date, (a.mention.date?.resolved ?? false) != (b.mention.date?.resolved ?? false) { return false }
+        case .measure:
+            // "4.5 m high" and "10 m long", "500 tonnes of rice" and of wheat: different facts
+            let x = a.mention.measurement, y = b.mention.measurement
+            if let p = x?.aspect, let q = y?.aspect, p != q { return false }
+            if let p = x?.product, let q = y?.product, p != q { return false }
+        case .time:
+            // a time whose zone is unknown cannot be set against one in UTC
+            if (a.mention.measurement?.utcOffsetMinutes == nil) != (b.mention.measurement?.utcOffsetMinutes == nil) { return false }
         default:
             break
         }

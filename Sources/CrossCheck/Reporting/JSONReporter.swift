@@ -122,6 +122,7 @@ public struct JSONReporter: Reporter {
         fields.append(contentsOf: mentionValueFields(c.mention))
         fields.append(contentsOf: [
             ("understood", .string(ValueFormatter.understood(c.mention))),
+            ("comparedAs", .optional(ValueFormatter.comparedAs(c))),
             ("asOf", .optional(c.asOf?.description)),
             ("subject", .optional(c.subject)),
             ("measure", .string(c.measure.description)),

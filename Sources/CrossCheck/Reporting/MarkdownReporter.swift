@@ -152,7 +152,7 @@ public struct MarkdownReporter: Reporter {
         let best = Set(a.bestClaimIDs)
         for c in f.fact.claims {
             let doc = result.document(c)
-            var understood = ValueFormatter.understood(c.mention)
+            var understood = ValueFormatter.understood(c, in: f.fact)
             if c.modality == .planned { understood += " (planned)" }
             if let attribution = c.attribution { understood += attribution.isRelay ? " (relays \(attribution.party))" : " (per \(attribution.party))" }
             let marker = best.contains(c.id) && a.verdict != .singleSource ? " ✓" : ""

@@ -87,3 +87,32 @@ public enum MeasurementFormatter {
         return text
     }
 }
+
+extension ValueFormatter {
+    /// A claim's value as its fact compares it: money in a fact that mixes currencies with its US
+    /// dollar value at the year's average rate (`ExchangeRates`), a clock time with the day its
+    /// clause gives.
+    public static func understood(_ c: Claim, in fact: Fact) -> String {
+        var text = understood(c.mention)
+        if fact.claims.contains(where: { $0.dimension != c.dimension }) || c.dimension == .time, let also = comparedAs(c) {
+            text += " " + also
+        }
+        return text
+    }
+
+    /// What a claim is compared as when units differ: "≈ USD 105.7M at the 2023 average rate",
+    /// "on 2024-03-21 (20:40 UTC)"; nil when it is compared as written.
+    public static func comparedAs(_ c: Claim) -> String? {
+        switch c.dimension {
+        case let .money(code) where code != "USD":
+            guard let v = c.mention.value, let p = v.point ?? v.low ?? v.high, p.isFinite,
+                  let r = ExchangeRates.rate(code, year: c.eventTime?.start.year ?? c.asOf?.year) else { return nil }
+            return "≈ USD \(number(p / r.rate)) at the \(r.year) average rate"
+        case .time:
+            guard let u = c.mention.measurement, u.day == nil, let d = c.eventTime?.interval, d.lowerBound == d.upperBound else { return nil }
+            return "on \(d.lowerBound)"
+        default:
+            return nil
+        }
+    }
+}

@@ -19,7 +19,9 @@ public struct MoneyRecognizer: QuantityStepRecognizer {
             if found == nil {
                 found = Self.suffixed(q, at: i, figure: &figure, widths: widths)
             }
-            if let (m, end) = found {
+            if var (m, end) = found {
+                // money compared with money in another currency may differ by this much
+                m.value?.crossUnitWidth = widths.currencyConversion
                 mentions.append(m); return end
             }
             return i + 1

@@ -40,8 +40,13 @@ extension ClockTimeRecognizer {
         }
         var value = UnitValue(dimension: "time", unit: "clock", symbol: "", baseSymbol: "s")
         value.twelveHour = r.twelveHour
-        if let z = zone(q, at: end, context: context) {
+        // A zone confirms a time written with minutes ("2040 GMT", "11.40 local time"); a bare
+        // hour before one is more often a day ("January 14-15 (local time)").
+        let bareHour = r.half == 1800 && q.isNumber(r.start) && !confirmed
+        if !bareHour, let z = zone(q, at: end, context: context) {
             value.zone = z.label; value.utcOffsetMinutes = z.offset; end = z.end; confirmed = true
+        } else if confirmed, let z = zone(q, at: end, context: context) {
+            value.zone = z.label; value.utcOffsetMinutes = z.offset; end = z.end
         }
         guard confirmed else { return nil }
         let s = Double(r.seconds)
