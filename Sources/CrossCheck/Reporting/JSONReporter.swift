@@ -158,6 +158,7 @@ public struct JSONReporter: Reporter {
                                               ("affiliation", .optional(p.affiliation))])))
         }
         if let n = m.name { fields.append(("name", .string(n))) }
+        if let u = m.measurement { fields.append(contentsOf: MeasurementFormatter.jsonFields(u, m.value)) }
         return fields
     }
 }

@@ -116,3 +116,25 @@ extension ValueFormatter {
         }
     }
 }
+
+extension MeasurementFormatter {
+    /// Fields of a measurement or clock time in the JSON outputs: `dimension` beside the value
+    /// (which holds base units), and the unit as written with the figure in it.
+    static func jsonFields(_ u: UnitValue, _ v: QuantityValue?) -> [(String, JSONValue)] {
+        var fields: [(String, JSONValue)] = [("dimension", .string(u.dimension))]
+        var written: [(String, JSONValue)] = [("unit", .string(u.unit))]
+        if u.dimension != "time" {
+            written.append(("point", .optional(v?.point.map(u.written))))
+            written.append(("symbol", .string(u.symbol)))
+        }
+        if let a = u.aspect { written.append(("aspect", .string(a))) }
+        if let p = u.product { written.append(("product", .string(p))) }
+        if let z = u.zone { written.append(("zone", .string(z))) }
+        if let o = u.utcOffsetMinutes { written.append(("utcOffsetMinutes", .int(o))) }
+        if u.twelveHour { written.append(("twelveHour", .bool(true))) }
+        if let d = u.day { written.append(("day", .object([("start", .string(d.start.description)), ("end", .string(d.end.description))]))) }
+        if let agrees = u.conversionAgrees { written.append(("conversionAgrees", .bool(agrees))) }
+        fields.append(("measurement", .object(written)))
+        return fields
+    }
+}
