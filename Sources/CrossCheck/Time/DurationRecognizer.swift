@@ -71,6 +71,11 @@ public struct DurationRecognizer: Recognizer {
             let p = g.tokens[i - 1]
             if p.kind == .number || p.kind == .symbol || NumberWords.scaleTable.contains(p.key) || DurationRecognizer.rateWords.contains(p.key) { return nil }
         }
+        // "a quarter of the workforce" is a share of a whole; "a quarter of a century" is time
+        if unitKey == "quarter" || unitKey == "quarters", g.isWord(end + 1, "of"),
+           !((g.isWord(end + 2, "a") || g.isWord(end + 2, "an") || g.isWord(end + 2, "the")) && TimeLexicon.durationUnitTable.contains(g.key(end + 3))) {
+            return nil
+        }
         parts.append(Part(count: count, unit: unit, multiplier: TimeLexicon.isoMultiplierTable[unitKey] ?? 1))
         end += 1
         // "year-long"

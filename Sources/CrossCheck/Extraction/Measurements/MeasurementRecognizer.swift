@@ -131,7 +131,7 @@ public struct MeasurementRecognizer: QuantityStepRecognizer {
     /// "~" allowed before it ("2 - ~7 litres").
     static func secondFigure(_ q: QuantityText, after f: inout Figure, at c: Int, between: Bool) -> Figure? {
         if let g = Ranges.second(q, after: &f, at: c, between: between) { return g }
-        guard q.inside(c), q.isHyphen(c) || q.key(c) == Keys.to || between && q.key(c) == Keys.and else { return nil }
+        guard q.inside(c), q.isHyphen(c) || q.key(c) == Keys.to && !ChangeDirection.stepsTo(q, figureStart: f.start) || between && q.key(c) == Keys.and else { return nil }
         var j = c + 1
         if q.key(j) == Keys.tilde { j += 1 } else if let h = Hedges.after(q, j - 1), h.hedge == .approximate { j = h.end }
         guard j > c + 1, let g = FigureParser.parse(q, at: j), g.value > f.value else { return nil }
@@ -144,7 +144,7 @@ public struct MeasurementRecognizer: QuantityStepRecognizer {
         guard q.inside(e) else { return nil }
         let k = q.tokens[e].key
         let from = q.key(f.start - 1) == Keys.from
-        guard q.isHyphen(e) || k == Keys.to || k == Keys.through || (between || from) && k == Keys.and else { return nil }
+        guard q.isHyphen(e) || (k == Keys.to || k == Keys.through) && !ChangeDirection.stepsTo(q, figureStart: f.start) || (between || from) && k == Keys.and else { return nil }
         var j = e + 1
         if q.key(j) == Keys.tilde { j += 1 }
         if let h = Hedges.before(q, j + 1), h.start == j, h.hedge == .approximate { j += 1 }

@@ -41,11 +41,14 @@ enum FigureParser {
     static func parse(_ q: QuantityText, at start: Int, ordinal: Bool = false, abbreviations: Bool = true) -> Figure? {
         guard q.inside(start) else { return nil }
         var i = start
-        var sign = 1.0
+        var sign = 1.0, plus = false
         let k = q.tokens[i].key
         if q.tokens[i].kind == .word, k == Keys.minus || k == Keys.negative {
             sign = -1; i += 1
             if q.isHyphen(i), q.touches(i) { i += 1 } // "negative-5"
+        } else if k == Keys.plus, q.tokens[i].kind != .word, q.isNumber(i + 1), q.touches(i + 1),
+                  i == q.lo || q.tokens[i].spaceBefore || q.key(i - 1) == Keys.openParen {
+            i += 1; plus = true // "+0.2%": a sign that says the figure is a rise
         } else if q.isHyphen(i), k == Keys.hyphen || k == Keys.minusSign {
             let next = i + 1
             guard q.isNumber(next) || (q.key(next) == Keys.dot && q.isNumber(next + 1)) else { return nil }
@@ -57,6 +60,7 @@ enum FigureParser {
         }
         guard var f = unsigned(q, at: i, ordinal: ordinal, abbreviations: abbreviations) else { return nil }
         if !ordinal, let r = ratio(q, f) { f = r }
+        if plus { f.start = start }
         if sign < 0 {
             f.value = -f.value
             f.start = start
@@ -266,7 +270,7 @@ extension FigureParser {
         switch t.kind {
         case .number: return true
         case .word: return NumberWords.cardinalTable[t.key] != nil || starterWords.contains(t.key) || vulgarFractions[t.key] != nil
-        case .punct: return (q.isHyphen(i) || t.key == Keys.dot) && q.isNumber(i + 1) || vulgarFractions[t.key] != nil
+        case .punct: return (q.isHyphen(i) || t.key == Keys.dot || t.key == Keys.plus) && q.isNumber(i + 1) || vulgarFractions[t.key] != nil
         case .symbol: return false
         }
     }

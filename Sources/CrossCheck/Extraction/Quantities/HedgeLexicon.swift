@@ -44,4 +44,7 @@ enum HedgeLexicon {
         // "less than 5000 or equal (to)": closes the open side of a comparison (see `Hedges.close`).
         ("or equal", .exact), ("or equal to", .exact),
     ]
+
+    /// Every word of the phrases before a figure, to step over them.
+    static let beforeWordTable = WordTable(words: before.flatMap { $0.0.split(separator: " ").map(String.init) }, value: true)
 }

@@ -55,6 +55,8 @@ public struct RuleExample: Sendable, CustomStringConvertible {
         case count(Double, noun: String)
         /// A bare number's point.
         case number(Double)
+        /// A range as written: its two figures (for a measurement, in base units).
+        case range(Double, Double)
         /// A clock time: local time "HH:MM" (":SS" when stated) and, when the zone is known, UTC.
         case clock(String, utc: String? = nil)
         /// A part of a day: local "HH:MM" bounds, end exclusive.

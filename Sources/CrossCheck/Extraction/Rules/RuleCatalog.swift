@@ -2,6 +2,6 @@
 /// (`RuleExampleTests`) and for anyone who wants to read what crosscheck understands.
 public enum RuleCatalog {
     public static var all: [RecognizerRule] {
-        MeasurementRecognizer.rules.map(\.rule) + ClockTimeRecognizer.rules.map(\.rule)
+        MeasurementRecognizer.rules.map(\.rule) + ClockTimeRecognizer.rules.map(\.rule) + PercentRecognizer.rules
     }
 }

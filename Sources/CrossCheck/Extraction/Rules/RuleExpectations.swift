@@ -29,6 +29,8 @@ public enum RuleExpectations {
             guard m.kind == .count, v?.unit == noun, near(v?.point, x) else { return "count \(v?.point ?? .nan) \(v?.unit ?? ""), want \(x) \(noun)" }
         case let .number(x):
             guard near(v?.point, x) else { return "number \(v?.point ?? .nan), want \(x)" }
+        case let .range(lo, hi):
+            guard let r = v?.rangeEnds, near(r.low, lo), near(r.high, hi) else { return "range \(String(describing: v?.rangeEnds)), want \(lo)–\(hi)" }
         case let .clock(local, utc):
             guard let u = m.measurement, u.dimension == "time", let p = v?.point else { return "not a clock time" }
             guard ClockText.hhmm(p) == local else { return "local \(ClockText.hhmm(p)), want \(local)" }

@@ -33,9 +33,10 @@ enum ClockLexicon {
         (["shortly", "before"], -1800), (["just", "before"], -900), (["right", "before"], -600), (["after"], 0), (["before"], 0),
     ]
 
-    /// A meridiem at token `e`: "pm", "p.m.", "p . m .", "PM", "a", "p" (glued: "9:00a", "7p"),
-    /// "a m" (spelled times: "nine a m"), and whether it is after noon, with the token after it.
-    static func meridiem(_ q: QuantityText, at e: Int) -> (pm: Bool, end: Int)? {
+    /// A meridiem at token `e`: "pm", "p.m.", "p . m .", "PM", "a", "p" (glued: "9:00a"), "a m"
+    /// (spelled times: "nine a m"), and whether it is after noon, with the token after it. A lone
+    /// glued letter counts only after minutes: "3p" and "250p" are pence.
+    static func meridiem(_ q: QuantityText, at e: Int, afterMinutes: Bool = true) -> (pm: Bool, end: Int)? {
         guard q.inside(e) else { return nil }
         var j = e
         // "9.am"
@@ -50,9 +51,9 @@ enum ClockLexicon {
             if q.key(end) == Keys.dot { end += 1 }
             return (k == p, end)
         }
-        // a lone glued letter: "7p", "9:00a"
+        // a lone glued letter: "9:00a"
         end = j + 1
-        guard q.touches(j), !q.isWord(end) || !q.touches(end) else { return nil }
+        guard afterMinutes, q.touches(j), !q.isWord(end) || !q.touches(end) else { return nil }
         return (k == p, end)
     }
 

@@ -22,7 +22,8 @@ extension ClockTimeRecognizer {
         if pmFromPart == nil, approach == nil, hedge == .exact { start = q.key(i) == ClockLexicon.at ? j : i }
         var end = r.end
         var confirmed = !r.needsConfirmation
-        if let (pm, e) = ClockLexicon.meridiem(q, at: end), r.seconds < 13 * 3600 {
+        let withMinutes = r.half < 1800 && !(q.isNumber(r.start) && q.tokens[r.start].end - q.tokens[r.start].start >= 3 && r.end == r.start + 1)
+        if let (pm, e) = ClockLexicon.meridiem(q, at: end, afterMinutes: withMinutes), r.seconds < 13 * 3600 {
             r.seconds = r.seconds % (12 * 3600) + (pm ? 12 * 3600 : 0)
             r.twelveHour = false; end = e; confirmed = true
         } else if let e = ClockLexicon.oClock(q, at: end) {
