@@ -57,8 +57,10 @@ public enum Comparability {
             if let p = x?.aspect, let q = y?.aspect, p != q { return false }
             if let p = x?.product, let q = y?.product, p != q { return false }
         case .time:
-            // a time whose zone is unknown cannot be set against one in UTC
+            // a time whose zone is unknown cannot be set against one in UTC; times of different
+            // days (or of a day and of none) are different events, or a disagreement the dates state
             if (a.mention.measurement?.utcOffsetMinutes == nil) != (b.mention.measurement?.utcOffsetMinutes == nil) { return false }
+            if ClaimValue.clockDay(a) != ClaimValue.clockDay(b) { return false }
         default:
             break
         }

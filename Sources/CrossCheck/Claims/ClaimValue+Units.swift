@@ -52,10 +52,16 @@ extension ClaimValue {
         guard let u = claim.mention.measurement, let v = claim.mention.value, let anchor = v.point ?? v.low ?? v.high else { return nil }
         var lo = v.low ?? anchor - 43_200, hi = v.high ?? anchor + 43_200
         if let off = u.utcOffsetMinutes { lo -= Double(off * 60); hi -= Double(off * 60) }
-        var day: Int?
-        if let d = (u.day ?? claim.eventTime)?.interval, d.lowerBound == d.upperBound { day = d.lowerBound.dayNumber }
+        let day = clockDay(claim)
         guard lo.isFinite, hi.isFinite, lo <= hi else { return nil }
         return .clock(day: day, seconds: lo...hi, utc: u.utcOffsetMinutes != nil, twelveHour: u.twelveHour)
+    }
+
+    /// The day (day number) a clock-time claim is on: the one its phrase names, or the one-day
+    /// date of its clause.
+    public static func clockDay(_ claim: Claim) -> Int? {
+        guard let d = (claim.mention.measurement?.day ?? claim.eventTime)?.interval, d.lowerBound == d.upperBound else { return nil }
+        return d.lowerBound.dayNumber
     }
 
     static func unitsCompatible(_ a: ClaimValue, _ b: ClaimValue) -> Bool {
@@ -86,6 +92,16 @@ extension ClaimValue {
             return false
         default:
             return true
+        }
+    }
+
+    /// Whether two values compare through a conversion (different currencies or units), so that
+    /// their agreement is loose.
+    public func comparedAcrossUnits(with other: ClaimValue) -> Bool {
+        switch (self, other) {
+        case let (.unitful(_, u1, _, _), .unitful(_, u2, _, _)): return u1 != u2
+        case (.unitful, _), (_, .unitful): return true
+        default: return false
         }
     }
 
