@@ -181,13 +181,23 @@ public struct Mention: Hashable, Sendable {
     public var value: QuantityValue?
     public var date: DateValue?
     public var duration: DurationValue?
-    public var person: PersonValue?
+    /// Boxed like `measurement`: only person mentions have one, and mentions are copied often.
+    public var person: PersonValue? {
+        get { personBox?.value }
+        set { personBox = newValue.map(Box.init) }
+    }
+    private var personBox: Box<PersonValue>?
     /// Name of a place or organisation, normalised (for `place` and `organization` mentions).
     public var name: String?
     public var modality: Modality
     /// For a measurement or a clock time (kind `quantity`): its dimension and the unit it was
-    /// written in; `value` then holds the figure in the dimension's base unit.
-    public var measurement: UnitValue?
+    /// written in; `value` then holds the figure in the dimension's base unit. Boxed: mentions are
+    /// copied on the hot path, and most have none.
+    public var measurement: UnitValue? {
+        get { measurementBox?.value }
+        set { measurementBox = newValue.map(Box.init) }
+    }
+    private var measurementBox: Box<UnitValue>?
 
     public init(kind: MentionKind, range: ByteRange, hedge: Hedge = .exact, direction: Direction? = nil,
                 value: QuantityValue? = nil, date: DateValue? = nil, duration: DurationValue? = nil,
@@ -199,10 +209,18 @@ public struct Mention: Hashable, Sendable {
         self.value = value
         self.date = date
         self.duration = duration
-        self.person = person
+        self.personBox = person.map(Box.init)
         self.name = name
         self.modality = modality
     }
+}
+
+/// An immutable value behind a reference, so that a rarely set field costs a pointer.
+final class Box<Value: Hashable & Sendable>: Hashable, Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+    static func == (a: Box, b: Box) -> Bool { a === b || a.value == b.value }
+    func hash(into h: inout Hasher) { value.hash(into: &h) }
 }
 
 /// A measurement's dimension and written unit: "463,000 acres" is area written in acres, its

@@ -111,9 +111,10 @@ public enum SentenceSplitter {
 
     /// "12:01 a.m. PT", "8 p.m. EDT": a time zone in capitals after a dotted meridiem goes on
     /// with the time.
-    private static func isZoneAfterMeridiem(_ tokens: [Token], dot i: Int, next j: Int) -> Bool {
-        guard i >= 3, tokens[i - 1].key == "m", tokens[i - 2].key == dot, tokens[i - 3].key == "a" || tokens[i - 3].key == "p" else { return false }
-        return tokens[j].flags.contains(.allCaps) && TimeZones.abbreviationTable[tokens[j].key] != nil
+    @inline(__always) private static func isZoneAfterMeridiem(_ tokens: [Token], dot i: Int, next j: Int) -> Bool {
+        guard tokens[j].flags.contains(.allCaps), i >= 3, tokens[i - 1].key == "m", tokens[i - 2].key == dot,
+              tokens[i - 3].key == "a" || tokens[i - 3].key == "p" else { return false }
+        return TimeZones.abbreviationTable[tokens[j].key] != nil
     }
 
     static let functionWords = WordTable(words: [

@@ -128,6 +128,8 @@ extension DatelineDetector {
         while i < end {
             let start = i
             var j = i
+            // only a line's first words can name the dateline's place
+            guard start == 0 || tokens[start].flags.contains(.newlineBefore) else { i += 1; continue }
             while j < end, tokens[j].kind == .word, tokens[j].isCapitalized, j - start < 4 { j += 1 }
             if j > start, j < end, tokens[j].key == "," || tokens[j].key == "(" || tokens[j].key == "-" || tokens[j].key == "—",
                tokens[start].flags.contains(.newlineBefore) || start == 0 {

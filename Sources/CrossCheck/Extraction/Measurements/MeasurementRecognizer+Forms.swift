@@ -3,8 +3,9 @@
 extension MeasurementRecognizer {
     static let magnitudeUnit = UnitLexicon.Unit(name: "magnitude", dimension: "magnitude", symbol: "M", factor: 1)
     static let magnitudeWord = WordKey("magnitude"), richter = WordKey("richter"), scale = WordKey("scale"), on = WordKey("on")
-    static let quakeWords = WordTable(words: ["quake", "quakes", "earthquake", "earthquakes", "tremor", "tremors", "temblor",
-                                              "temblors", "aftershock", "aftershocks", "shock", "jolt"], value: true)
+    static let quakeWordList = ["quake", "quakes", "earthquake", "earthquakes", "tremor", "tremors", "temblor",
+                                "temblors", "aftershock", "aftershocks", "shock", "jolt"]
+    static let quakeWords = WordTable(words: quakeWordList, value: true)
 
     /// "magnitude 6.8", "magnitude-7.0", "M6.1", "7.8-magnitude", "6.8 magnitude", "5.9 on the
     /// Richter scale", and a decimal figure right before a quake word ("a 7.8 quake").
@@ -32,10 +33,9 @@ extension MeasurementRecognizer {
             else if q.key(j) == on, q.key(j + 1) == Keys.the, q.key(j + 2) == richter {
                 end = j + 3
                 if q.key(end) == scale { end += 1 }
-            } else if g.firstDigits >= 0, (FigureParser.digits(q, g.firstDigits)?.decimals ?? 0) == 1 {
-                // "a 7.8 quake", "the 6.4 earthquake": one decimal, then the quake
-                if q.isWord(j), !quakeWords.contains(q.key(j)), q.isWord(j + 1), !q.tokens[j].isCapitalized { j += 1 } // "a 7.8 undersea quake"
-                guard quakeWords.contains(q.key(j)), q.isWord(j) else { return nil }
+            } else if quakeWords.contains(q.key(j)) || q.isWord(j) && !q.tokens[j].isCapitalized && quakeWords.contains(q.key(j + 1)),
+                      g.firstDigits >= 0, (FigureParser.digits(q, g.firstDigits)?.decimals ?? 0) == 1 {
+                // "a 7.8 quake", "the 6.4 earthquake", "a 7.8 undersea quake": one decimal, then the quake
                 end = g.end
             } else {
                 return nil

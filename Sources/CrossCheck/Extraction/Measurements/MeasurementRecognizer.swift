@@ -12,21 +12,48 @@ public struct MeasurementRecognizer: QuantityStepRecognizer {
         let read: @Sendable (QuantityText, Int, inout FigureAt, HedgeWidths) -> (Mention, Int)?
     }
 
+    /// The rules in the order of `rules`, called directly: this runs on every figure, and copying
+    /// rule values (their names and examples) per token would cost more than the reading.
     static func step(_ q: QuantityText, at i: Int, figure: inout FigureAt, widths: HedgeWidths, into mentions: inout [Mention]) -> Int {
         let t = q.tokens[i]
-        if t.kind == .word, !startWordTable.contains(t.key), !FigureParser.canStart(q, i) { return i + 1 }
-        for r in rules {
-            if let (m, end) = r.read(q, i, &figure, widths) {
-                mentions.append(m)
-                return end
-            }
+        let startWord = t.kind == .word && startWordTable.contains(t.key)
+        if t.kind == .word, !startWord, !FigureParser.canStart(q, i) { return i + 1 }
+        // Most figures have no unit: one probe per token near the figure's end rejects them before
+        // any rule runs.
+        if !startWord {
+            guard let f = figure.get(q, i), unitNear(q, from: f.end - 1) else { return i + 1 }
         }
+        if let (m, end) = magnitudeReading(q, at: i, figure: &figure, widths: widths) { mentions.append(m); return end }
+        if let (m, end) = ageReading(q, at: i, figure: &figure, widths: widths) { mentions.append(m); return end }
+        if t.kind == .word, let (m, end) = articleReading(q, at: i, widths: widths) { mentions.append(m); return end }
+        if let (m, end) = figureWithUnit(q, at: i, figure: &figure, widths: widths) { mentions.append(m); return end }
         return i + 1
     }
 
     /// Words a measurement may start with, from the rules.
     static let startWords: [String] = Array(Set(rules.flatMap(\.rule.startWords))).sorted()
     static let startWordTable = WordTable(words: startWords, value: true)
+
+    /// Whether a word that can follow a measurement's figure (a unit, "degrees", "magnitude", "old",
+    /// a quake word, "Richter", "zero") stands within four tokens of `e`.
+    @inline(__always) static func unitNear(_ q: QuantityText, from e: Int) -> Bool {
+        var k = max(e, q.lo)
+        let stop = min(e + 5, q.hi)
+        let followers = MeasurementRecognizer.followers
+        while k < stop {
+            if followers.mayStart(q.tokens[k].key) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// The words `unitNear` looks for, from the unit table and the rules' own words.
+    static let followers: Triggers = {
+        var words = UnitLexicon.entries.flatMap { $0.1.compactMap { $0.split(separator: " ").first.map(String.init) } }
+        words += ["degree", "degrees", "deg", "°", "º", "magnitude", "richter", "zero", "old", "yo", "age", "turn", "turns", "revolution", "revolutions"]
+        words += quakeWordList + ["(", "[", "{", "<"]
+        return Triggers(words: words)
+    }()
 
     /// Words after a glued "m" that make it metres: the things lengths measure.
     static let lengthWords = WordTable(words: ["away", "from", "above", "below", "under", "underground", "deep", "high", "tall",
@@ -102,9 +129,9 @@ public struct MeasurementRecognizer: QuantityStepRecognizer {
     static func figureAndUnit(_ q: QuantityText, at i: Int, figure: inout FigureAt)
         -> (figure: Figure, unit: UnitLexicon.Unit, end: Int, second: Figure?, hyphenated: Bool)? {
         guard var f = figure.get(q, i), !f.ordinal else { return nil }
+        // the unit is tried first: reading the figure again costs more, and "10k" or "£5bn" has none
         if f.scaled, !f.spelled, q.isWord(f.end - 1), NumberWords.scaleAbbreviationTable[q.key(f.end - 1)] != nil,
-           let g = FigureParser.parse(q, at: i, abbreviations: false),
-           g.end == f.end - 1, let (u, e) = UnitPhrases.unit(q, at: g.end) {
+           let (u, e) = UnitPhrases.unit(q, at: f.end - 1), let g = FigureParser.parse(q, at: i, abbreviations: false), g.end == f.end - 1 {
             return (g, u, e, nil, false)
         }
         if let (u, e, hyphen) = unitAfter(q, f.end) { return (f, u, e, nil, hyphen) }

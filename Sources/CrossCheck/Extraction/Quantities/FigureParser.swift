@@ -46,7 +46,7 @@ enum FigureParser {
         if q.tokens[i].kind == .word, k == Keys.minus || k == Keys.negative {
             sign = -1; i += 1
             if q.isHyphen(i), q.touches(i) { i += 1 } // "negative-5"
-        } else if k == Keys.plus, q.tokens[i].kind != .word, q.isNumber(i + 1), q.touches(i + 1),
+        } else if q.tokens[i].kind == .punct, k == Keys.plus, q.isNumber(i + 1), q.touches(i + 1),
                   i == q.lo || q.tokens[i].spaceBefore || q.key(i - 1) == Keys.openParen {
             i += 1; plus = true // "+0.2%": a sign that says the figure is a rise
         } else if q.isHyphen(i), k == Keys.hyphen || k == Keys.minusSign {
@@ -132,14 +132,17 @@ enum FigureParser {
         // A sign word may end the sentence ("the balance was negative"): nothing follows to read,
         // and at the document's end the next token does not exist.
         guard q.inside(start) else { return nil }
-        var s = FigureScanner(q, at: start, ordinal: ordinal)
+        var s = FigureScanner(at: start, ordinal: ordinal)
         s.abbreviations = abbreviations
-        if let opening = s.openingForm() { return opening }
-        if let done = s.scanTokens() { return done }
+        if let opening = s.openingForm(q) { return opening }
+        if let done = s.scanTokens(q) { return done }
         guard s.end > s.start || s.last == .a else { return nil }
-        if let f = s.spelledFraction(s.value) { return f }
+        // the fraction forms that close a figure need a word or a hyphen after it
+        let after = s.last == .a ? s.i : s.end
+        guard q.isWord(after) || q.isHyphen(after) else { return s.last == .a ? nil : s.make(s.value) }
+        if let f = s.spelledFraction(q, s.value) { return f }
         if s.last == .a { return nil }
-        let value = s.ofAScale(s.andFraction(s.value))
+        let value = s.ofAScale(q, s.andFraction(q, s.value))
         return s.make(value)
     }
 

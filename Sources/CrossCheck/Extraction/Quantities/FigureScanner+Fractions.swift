@@ -3,7 +3,7 @@
 extension FigureScanner {
     /// A figure complete in its opening tokens (`.some`), no figure at all (`.some(nil)`), or
     /// nothing special: the steps go on (`nil`).
-    mutating func openingForm() -> Figure?? {
+    mutating func openingForm(_ q: QuantityText) -> Figure?? {
         let t = q.tokens[i]
         if t.kind == .word, NumberWords.cardinalTable[t.key] != nil || t.key == Keys.a || t.key == Keys.an,
            let f = FigureParser.ordinalFraction(q, at: i) { return .some(f) }
@@ -21,13 +21,14 @@ extension FigureScanner {
             decimals = n; last = .digits; firstDigits = i + 1; i += 2; end = i
             return nil
         }
-        return halfOrCouple().map { .some($0) }
+        guard t.kind == .word else { return nil }
+        return halfOrCouple(q).map { .some($0) }
     }
 
     /// "half a million", "quarter million", "a quarter million", "half a dozen"; "a couple of",
     /// "a pair of": two, when "of" follows or the phrase ends ("a couple was arrested" is two
     /// people, not a figure to check).
-    mutating func halfOrCouple() -> Figure? {
+    mutating func halfOrCouple(_ q: QuantityText) -> Figure? {
         var j = i
         if q.key(j) == Keys.a { j += 1 }
         let fk = q.key(j)
@@ -53,7 +54,7 @@ extension FigureScanner {
 
     /// Spelled fractions after a whole figure: "two thirds", "one-eighth", "a half", "a
     /// hundredth", "five - eighths", then a scale ("two thirds million", "two thirds of a million").
-    mutating func spelledFraction(_ whole: Double) -> Figure? {
+    mutating func spelledFraction(_ q: QuantityText, _ whole: Double) -> Figure? {
         guard !isOrdinal, !isFraction,
               last == .unit || last == .teen || last == .tens || last == .a || last == .hundred || last == .scale || last == .digits else { return nil }
         var value = whole
@@ -85,7 +86,7 @@ extension FigureScanner {
     /// A fraction after "and": "two and a half", "3 million and a half", "five billion and three
     /// quarters", "two hundred and fifty-four hundredths", "one billion and a half million", and
     /// before a noun "one million and a half possibilities".
-    mutating func andFraction(_ whole: Double) -> Double {
+    mutating func andFraction(_ q: QuantityText, _ whole: Double) -> Double {
         guard !isOrdinal, !isFraction, q.key(end) == Keys.and, q.isWord(end + 1) else { return whole }
         var value = whole
         let gk = q.key(end + 1)
@@ -118,7 +119,7 @@ extension FigureScanner {
     }
 
     /// "two thirds of a million" after a fraction read some other way.
-    mutating func ofAScale(_ value: Double) -> Double {
+    mutating func ofAScale(_ q: QuantityText, _ value: Double) -> Double {
         guard isFraction, spelled, value < 1, q.key(end) == Keys.of, q.key(end + 1) == Keys.a,
               let sc = NumberWords.scaleWordTable[q.key(end + 2)], q.isWord(end + 2), !FigureParser.isPluralScale(q.key(end + 2)) else { return value }
         scaled = true; end += 3

@@ -18,7 +18,6 @@ struct FigureScanner {
         case failed
     }
 
-    let q: QuantityText
     let start: Int
     let ordinal: Bool
     var i: Int
@@ -36,8 +35,9 @@ struct FigureScanner {
     /// Whether a glued letter may scale the figure ("10k", "£5m"); off when a unit is sought.
     var abbreviations = true
 
-    init(_ q: QuantityText, at start: Int, ordinal: Bool) {
-        self.q = q
+    /// The sentence is passed to each step rather than kept: a copy in the scanner would retain its
+    /// token array on every figure read.
+    init(at start: Int, ordinal: Bool) {
         self.start = start
         self.ordinal = ordinal
         i = start
@@ -46,7 +46,7 @@ struct FigureScanner {
 
     var value: Double { last == .a ? 1 : total + current }
 
-    func make(_ value: Double) -> Figure {
+    @inline(__always) func make(_ value: Double) -> Figure {
         let half = Rounding.halfUnit(of: value, decimals: decimals, literalScale: literalScale, exact: isFraction || isOrdinal)
         return Figure(value: value, start: start, end: end, halfUnit: half, spelled: spelled, scaled: scaled,
                       fraction: isFraction, ordinal: isOrdinal, compound: compound, plainDigits: plain && !scaled && decimals == 0,
@@ -54,14 +54,14 @@ struct FigureScanner {
     }
 
     /// Runs the steps until the figure ends.
-    mutating func scanTokens() -> Figure?? {
+    @inline(__always) mutating func scanTokens(_ q: QuantityText) -> Figure?? {
         while i < q.hi {
             let t = q.tokens[i]
             let step: Step
             switch t.kind {
-            case .number: step = digitsStep()
-            case .word: step = wordStep(t.key)
-            case .punct: step = hyphenStep()
+            case .number: step = digitsStep(q)
+            case .word: step = wordStep(q, t.key)
+            case .punct: step = hyphenStep(q)
             case .symbol: step = .stop
             }
             switch step {
@@ -78,9 +78,9 @@ struct FigureScanner {
 
     /// A number token: the first digits of the figure (with space grouping, exponents and digit
     /// fractions glued to them), or digits after a scale word or "hundred and".
-    mutating func digitsStep() -> Step {
+    @inline(__always) mutating func digitsStep(_ q: QuantityText) -> Step {
         guard let d = FigureParser.digits(q, i) else { return last == .none ? .failed : .stop }
-        if last == .none { return firstDigits(d) }
+        if last == .none { return firstDigits(q, d) }
         // "4 thousand 3 hundred and 21"
         guard d.decimals == 0 else { return .stop }
         if last == .scale {
@@ -95,24 +95,24 @@ struct FigureScanner {
         return .advanced
     }
 
-    mutating func firstDigits(_ d: (value: Double, decimals: Int)) -> Step {
+    mutating func firstDigits(_ q: QuantityText, _ d: (value: Double, decimals: Int)) -> Step {
         current = d.value; decimals = d.decimals
         let shape = q.digitShape(i)
         plain = shape.plain; digitCount = shape.digits; firstDigits = i
         i += 1; end = i; last = .digits
-        if shape.plain && shape.digits <= 3 && !shape.leadingZero { spaceGrouped() }
+        if shape.plain && shape.digits <= 3 && !shape.leadingZero { spaceGrouped(q) }
         // Scientific notation and powers: "1e10", "12.32e+14", "-12e-1", "1.1^23", "1.3x10^6".
         if let (v, e2) = FigureParser.exponent(q, after: i, base: current) {
             current = v; i = e2; end = e2; plain = false; decimals = 0
             isFraction = true // exact as written
             return .finished(make(current))
         }
-        if let f = digitFraction() { return .finished(f) }
+        if let f = digitFraction(q) { return .finished(f) }
         return .advanced
     }
 
     /// Space-grouped thousands: "1 234 567", "40 000", "1 234 567.89".
-    mutating func spaceGrouped() {
+    mutating func spaceGrouped(_ q: QuantityText) {
         var k = i, v = current
         while q.isNumber(k), FigureParser.singleSpaceBefore(q, k) {
             let s2 = q.digitShape(k)
@@ -128,8 +128,8 @@ struct FigureScanner {
 
     /// "2 1/4" (a mixed fraction) and "3/4", "1/5" right after the first digits; a chain
     /// "3/17/2020" is a date.
-    mutating func digitFraction() -> Figure? {
-        if FigureParser.shapeIsWhole(q, firstDigits), q.isNumber(i),
+    mutating func digitFraction(_ q: QuantityText) -> Figure? {
+        if q.isNumber(i), FigureParser.shapeIsWhole(q, firstDigits),
            FigureParser.singleSpaceBefore(q, i) || q.tokens[i].start - q.tokens[i - 1].end <= 2,
            q.key(i + 1) == Keys.slash, q.touches(i + 1), q.isNumber(i + 2), q.touches(i + 2), !(q.key(i + 3) == Keys.slash),
            let num = FigureParser.digits(q, i), let den = FigureParser.digits(q, i + 2),
@@ -147,21 +147,21 @@ struct FigureScanner {
 
     // MARK: words
 
-    mutating func wordStep(_ k: WordKey) -> Step {
-        if let c = NumberWords.cardinalTable[k] { return cardinalStep(c) }
-        if let plural = NumberWords.hundredTable[k] { return hundredStep(plural: plural) }
-        if let scale = NumberWords.scaleWordTable[k] { return scaleStep(scale) }
-        if let abbreviation = NumberWords.scaleAbbreviationTable[k] { return abbreviations ? abbreviationStep(k, abbreviation) : .stop }
-        if let plural = NumberWords.dozenTable[k] { return dozenStep(plural: plural) }
-        if k == Keys.a || k == Keys.an { return articleStep() }
-        if k == Keys.and { return andStep() }
-        if k == Keys.point { return pointStep() }
-        if ordinal, let n = NumberWords.ordinalTable[k] { return ordinalStep(n) }
+    @inline(__always) mutating func wordStep(_ q: QuantityText, _ k: WordKey) -> Step {
+        if let c = NumberWords.cardinalTable[k] { return cardinalStep(q, c) }
+        if let plural = NumberWords.hundredTable[k] { return hundredStep(q, plural: plural) }
+        if let scale = NumberWords.scaleWordTable[k] { return scaleStep(q, scale) }
+        if let abbreviation = NumberWords.scaleAbbreviationTable[k] { return abbreviations ? abbreviationStep(q, k, abbreviation) : .stop }
+        if let plural = NumberWords.dozenTable[k] { return dozenStep(q, plural: plural) }
+        if k == Keys.a || k == Keys.an { return articleStep(q) }
+        if k == Keys.and { return andStep(q) }
+        if k == Keys.point { return pointStep(q) }
+        if ordinal, let n = NumberWords.ordinalTable[k] { return ordinalStep(q, n) }
         return .stop
     }
 
     /// "seven", "twenty", "nineteen", "nought" after what may precede them.
-    mutating func cardinalStep(_ c: Double) -> Step {
+    @inline(__always) mutating func cardinalStep(_ q: QuantityText, _ c: Double) -> Step {
         let kind: Atom = c == 0 ? .zero : c < 10 ? .unit : c < 20 ? .teen : .tens
         let ok: Bool
         switch last {
@@ -179,7 +179,7 @@ struct FigureScanner {
     }
 
     /// "three hundred", "a hundred", "5 hundred": multiplies the group below a thousand.
-    mutating func hundredStep(plural: Bool) -> Step {
+    mutating func hundredStep(_ q: QuantityText, plural: Bool) -> Step {
         guard !hundredInGroup, last == .unit || last == .teen || last == .tens || last == .digits || last == .a else { return .stop }
         if plural && last == .a { return .stop }
         if last == .a { current = 1 }
@@ -190,7 +190,7 @@ struct FigureScanner {
     }
 
     /// "nine thousand", "5 million", "30 lakh", "a billion", "2.5 crore".
-    mutating func scaleStep(_ scale: Double) -> Step {
+    @inline(__always) mutating func scaleStep(_ q: QuantityText, _ scale: Double) -> Step {
         switch last {
         case .unit, .teen, .tens, .digits, .hundred: break
         case .a: current = 1
@@ -209,7 +209,7 @@ struct FigureScanner {
     }
 
     /// "10k", "£183.39m", "1.2bn", "5 mn": an abbreviated scale ends the figure.
-    mutating func abbreviationStep(_ k: WordKey, _ abbr: NumberWords.ScaleAbbreviation) -> Step {
+    mutating func abbreviationStep(_ q: QuantityText, _ k: WordKey, _ abbr: NumberWords.ScaleAbbreviation) -> Step {
         guard last == .digits, !spelled else { return .stop }
         if abbr.adjacentOnly {
             // "2.33 k" at the end of a phrase; "5 k race" stays apart
@@ -224,7 +224,7 @@ struct FigureScanner {
     }
 
     /// "a dozen", "two dozen", "half a dozen" (read by the fractions), "a dozen of" ending the text.
-    mutating func dozenStep(plural: Bool) -> Step {
+    mutating func dozenStep(_ q: QuantityText, plural: Bool) -> Step {
         guard last == .unit || last == .teen || last == .tens || last == .digits || last == .hundred || last == .a else { return .stop }
         if plural && last == .a { return .stop }
         if last == .a { current = 1 }
@@ -235,7 +235,7 @@ struct FigureScanner {
     }
 
     /// "a hundred", "a million", "a dozen", "a third": the article stands for one.
-    mutating func articleStep() -> Step {
+    mutating func articleStep(_ q: QuantityText) -> Step {
         guard last == .none else { return .stop }
         let nk = q.key(i + 1)
         let ordinals = NumberWords.ordinalTable
@@ -249,7 +249,7 @@ struct FigureScanner {
 
     /// "one hundred and five", "4 thousand and 21"; not before a fraction ("one hundred and three
     /// quarters" is read afterwards) nor between two figures ("3 hundred and 2 hundred").
-    mutating func andStep() -> Step {
+    mutating func andStep(_ q: QuantityText) -> Step {
         guard last == .hundred || last == .scale else { return .stop }
         let nk = q.key(i + 1)
         guard q.isNumber(i + 1) || NumberWords.cardinalTable[nk] != nil else { return .stop }
@@ -266,7 +266,7 @@ struct FigureScanner {
     }
 
     /// "two point five", "1 point 1", "nine point nought four", "point fifty-five".
-    mutating func pointStep() -> Step {
+    mutating func pointStep(_ q: QuantityText) -> Step {
         guard last == .unit || last == .teen || last == .tens || last == .zero || last == .hundred
                 || (last == .digits && decimals == 0) else { return .stop }
         var j = i + 1
@@ -295,7 +295,7 @@ struct FigureScanner {
 
     /// An ordinal word ending the figure ("twenty-fifth", "a hundred trillionth"); only when
     /// parsing ordinals.
-    mutating func ordinalStep(_ n: Int) -> Step {
+    mutating func ordinalStep(_ q: QuantityText, _ n: Int) -> Step {
         let v = Double(n)
         switch last {
         case .none: current = v
@@ -316,7 +316,7 @@ struct FigureScanner {
 
     /// "twenty-five", "twenty—fifth", "fifty - two"; and a scale joined by a hyphen as a compound
     /// modifier ("a $44-billion deal", "the Rs 600-crore mission", "a 1.5-million-strong army").
-    mutating func hyphenStep() -> Step {
+    @inline(__always) mutating func hyphenStep(_ q: QuantityText) -> Step {
         guard q.isHyphen(i) else { return .stop }
         let nk = q.key(i + 1)
         if last == .tens {

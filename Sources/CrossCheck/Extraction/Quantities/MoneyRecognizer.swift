@@ -139,7 +139,7 @@ public struct MoneyRecognizer: QuantityStepRecognizer {
             return (Unit(code: c), j + 2, 1) // "3.14US$"
         }
         // "50p": pence glued to the figure ("5p.m." is a time, "5p53" a code)
-        if t.key == Keys.p, q.touches(j), q.text.source.bytes[t.start] == 0x70, !(q.key(j + 1) == Keys.dot && q.key(j + 2) == Keys.m),
+        if t.end - t.start == 1, q.text.source.bytes[t.start] == 0x70, q.touches(j), !(q.key(j + 1) == Keys.dot && q.key(j + 2) == Keys.m),
            !(q.touches(j + 1) && (q.isWord(j + 1) || q.isNumber(j + 1))) {
             return (Unit(code: "GBP", factor: 0.01), j + 1, 1)
         }

@@ -13,7 +13,10 @@ public struct PercentRecognizer: QuantityStepRecognizer {
                 mentions.append(m); return end
             }
             guard let f = figure.get(q, i) else { return i + 1 }
-            if let (m, end) = Self.read(q, f, widths: widths) ?? Self.shareOfWhole(q, f, widths: widths) {
+            if let (m, end) = Self.read(q, f, widths: widths) {
+                mentions.append(m); return end
+            }
+            if f.fraction, let (m, end) = Self.shareOfWhole(q, f, widths: widths) {
                 mentions.append(m); return end
             }
             return max(i + 1, f.end)
@@ -31,11 +34,17 @@ public struct PercentRecognizer: QuantityStepRecognizer {
         }
         else if PercentLexicon.wordTable[k] != nil, q.isWord(j) { end = j + 1 }
         else if k == Keys.per, q.key(j + 1) == Keys.cent { end = j + 2 }
-        else if k == PercentLexicon.basis, PercentLexicon.pointTable.contains(q.key(j + 1)) { return ("bp", j + 2) }
-        else if PercentLexicon.basisPoints.contains(k), q.isWord(j) { return ("bp", j + 1) }
+        else if q.isWord(j), q.text.source.bytes[q.tokens[j].start] | 0x20 == 0x62, let bp = basisPoints(q, at: j) { return ("bp", bp) }
         else { return nil }
         if PercentLexicon.pointTable.contains(q.key(end)), q.isWord(end) { return ("pp", end + 1) }
         return ("%", end)
+    }
+
+    /// "basis points", "bps", "bp" at `j` (a word starting with b): the token after it.
+    static func basisPoints(_ q: QuantityText, at j: Int) -> Int? {
+        let k = q.tokens[j].key
+        if k == PercentLexicon.basis, PercentLexicon.pointTable.contains(q.key(j + 1)) { return j + 2 }
+        return PercentLexicon.basisPoints.contains(k) ? j + 1 : nil
     }
 
     /// "percent of 10", "per cent of twenty-two": the unit named before the figure, when the
