@@ -52,6 +52,16 @@ public struct CrossChecker: Sendable {
             return AssessedFact(id: FactIdentity.id(for: fact), label: FactLabel.label(for: fact),
                                 fact: fact, assessment: reconciler.assess(fact, siblings: siblings))
         }
+        // Two facts that state the same thing with the same values (look-alikes kept apart) would
+        // share an ID: such facts also hash where their claims stand (document and words, never
+        // line numbers).
+        let counts = Dictionary(grouping: assessed.indices) { assessed[$0].id }
+        for (_, indices) in counts where indices.count > 1 {
+            for i in indices {
+                let places = assessed[i].fact.claims.map { extracted[$0.documentIndex].document.path + "\u{1F}" + extracted[$0.documentIndex].text.text($0.mention.range) }
+                assessed[i].id = FactIdentity.id(for: assessed[i].fact, salt: places.sorted().joined(separator: "\u{1E}"))
+            }
+        }
         assessed.sort(by: CheckResult.reportOrder)
         return CheckResult(corpusName: corpusName, documents: extracted, claimCount: claims.count, facts: assessed)
     }

@@ -104,7 +104,7 @@ public struct ClaimAligner: Sendable {
         var scored: [Int: Link] = [:]
         for (i, j) in candidatePairs(members) where Comparability.canLink(members[i], members[j]) {
             let e = PairEvidence.compare(members[i], members[j], rarity: rarity)
-            let agree = e[.valueAgree] == 1
+            let agree = e[.valueAgree] > 0
             let link = Link(i: i, j: j, withValues: e.withValues, withoutValues: e.withoutValues, agree: agree)
             links.append(link)
             scored[i * n + j] = link
@@ -120,11 +120,6 @@ public struct ClaimAligner: Sendable {
         func cannotLink(_ a: Int, _ b: Int) -> Bool {
             let x = members[a], y = members[b]
             guard !Comparability.isPersonAttribute(x.dimension), x.documentIndex == y.documentIndex, clash(a, b) else { return false }
-            // A report that credits the two figures to different parties ("police said 23; the
-            // Red Cross counted 31") may relay a dispute, when the two are one fact on strong
-            // evidence.
-            if let p = x.attribution, let q = y.attribution, p.key != q.key,
-               let l = link(a, b), l.withoutValues >= conflictThreshold + 1 { return false }
             guard let gap = Comparability.changeGap(x) ?? Comparability.changeGap(y) else { return true }
             return ClaimAligner.daysApart(x, y).map { $0 < gap } ?? true
         }

@@ -23,6 +23,9 @@ public enum Comparability {
         if a.phase != .unspecified, b.phase != .unspecified, a.phase != b.phase { return false }
         if a.period != .unspecified, b.period != .unspecified, a.period != b.period { return false }
         guard a.measure.isCompatible(with: b.measure) else { return false }
+        // A change of revenue and a change of the share price are two facts, however close.
+        if a.measure.change != nil, b.measure.change != nil, a.measure.isKnown || b.measure.isKnown,
+           !a.measure.isEmpty, !b.measure.isEmpty, a.measure.concept != b.measure.concept { return false }
         // Figures of two different named things ("Interstellar" and "Barbie", South Korea and
         // the United States) are two facts, even when their values agree.
         if let s = a.subject, let t = b.subject, s != t, s != EntityLexicon.jointKey, t != EntityLexicon.jointKey { return false }
@@ -49,6 +52,8 @@ public enum Comparability {
             if let x = ordinalEvent(a), let y = ordinalEvent(b), x != y { return false }
             if (ordinalEvent(a) != nil && (b.phase == .previous || b.phase == .next))
                 || (ordinalEvent(b) != nil && (a.phase == .previous || a.phase == .next)) { return false }
+            // "Said Wednesday" dates a statement, never the event the statement is about.
+            if a.dimension == .date, (a.measure.concept == "statement") != (b.measure.concept == "statement") { return false }
             // A date without a reference date compares only with another without one.
             if a.dimension == .date, (a.mention.date?.resolved ?? false) != (b.mention.date?.resolved ?? false) { return false }
         case .measure:
@@ -97,9 +102,11 @@ public enum Comparability {
         if MeasureLexicon.timeVarying.contains(c.measure.concept) { return 1 }
         if case let .count(noun) = c.dimension, MeasureLexicon.timeVarying.contains(noun) { return 1 }
         guard c.dimension.isNumeric else { return nil }
-        // A change ("shares rose 12%", "four new states") is an event of its day.
-        if c.measure.change != nil, c.kind != .multiple { return 1 }
         if MeasureLexicon.positions.contains(c.measure.concept) { return 7 }
+        // A change ("shares rose 12%", "four new states") is an event of its day, unless it is a
+        // period's result ("second-quarter revenue up 12% from a year earlier").
+        if c.measure.change != nil, c.kind != .multiple, c.period == .unspecified,
+           !MeasureLexicon.periodResults.contains(c.measure.concept) { return 1 }
         if c.isTally { return 1 }
         if c.context.local.contains(where: { MeasureLexicon.proposalWords.contains($0) }) { return 7 }
         return nil

@@ -50,6 +50,8 @@ public struct PairEvidence: Sendable, Equatable {
         case measureAndNear
         /// The same measure and the same subject together.
         case measureAndSubject
+        /// Two dates whose clauses name the same place ("…in Solen on Sunday").
+        case placeSame
         /// Both name the same person (given and family name), for a person's job or party.
         case samePerson
         /// Both state the same precise figure ("$44 billion" and "$44bn", "9.2%" and "9.2 per
@@ -159,11 +161,12 @@ extension PairEvidence {
         e[.measureAndNear] = (e[.measureSame] + e[.fallbackSame]) * e[.localShare]
         e[.measureAndSubject] = (e[.measureSame] + e[.fallbackSame]) * e[.subjectSame]
         if let p = a.person, let q = b.person, !p.given.isEmpty, p.key == q.key { e[.samePerson] = 1 }
+        if let p = a.place, p == b.place { e[.placeSame] = 1 }
         if let x = ClaimValue(a), let y = ClaimValue(b), x.compatible(with: y) {
             // Agreement with an open or wide value ("as much as $15 billion", "thousands")
             // says less than agreement of two tight ones.
             // So does agreement across currencies or units, which holds within a conversion's slack.
-            e[.valueAgree] = isTight(x) && isTight(y) && !x.comparedAcrossUnits(with: y) ? 1 : 0.5
+            e[.valueAgree] = isTight(x) && isTight(y) && !x.comparedAcrossUnits(with: y) ? 1 : isVacuous(x, y) ? 0 : 0.5
             if sameFigure(a, b) { e[.sameFigure] = 1 }
         } else if sameDigits(a, b) { e[.digitsSame] = 1 }
         return e
@@ -179,6 +182,19 @@ extension PairEvidence {
         case .range: return true
         default: return true
         }
+    }
+
+    /// "As much as $15 billion" and "$870 million" agree only in the sense that one does not
+    /// rule the other out: an open side an order of magnitude away says nothing.
+    static func isVacuous(_ x: ClaimValue, _ y: ClaimValue) -> Bool {
+        guard case let .interval(a, b) = x, case let .interval(c, d) = y else { return false }
+        func check(_ lo: Double, _ hi: Double, against m: Double?) -> Bool {
+            guard let m, m.isFinite, m > 0 else { return false }
+            if !lo.isFinite, hi.isFinite, hi > 0 { return m < hi / 10 }
+            if lo.isFinite, !hi.isFinite, lo > 0 { return m > lo * 10 }
+            return false
+        }
+        return check(a, b, against: y.midpoint) || check(c, d, against: x.midpoint)
     }
 
     /// Whether two claims state one precise figure: equal points, each within 2% of its width.

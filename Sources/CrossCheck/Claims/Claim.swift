@@ -65,12 +65,16 @@ public struct RoleValue: Hashable, Sendable {
     public var isUnique: Bool
     /// "former", "ex-", "then": the role is no longer held.
     public var isFormer: Bool
+    /// The lower-case words that say which unit of an organisation ("industrial" in "president
+    /// of the industrial division"): two of them that differ are two jobs.
+    public var units: [String] = []
 
-    public init(head: String, domain: [String], isUnique: Bool, isFormer: Bool) {
+    public init(head: String, domain: [String], isUnique: Bool, isFormer: Bool, units: [String] = []) {
         self.head = head
         self.domain = domain
         self.isUnique = isUnique
         self.isFormer = isFormer
+        self.units = units
     }
 }
 
@@ -126,6 +130,8 @@ public struct Claim: Sendable, Identifiable {
     /// The clause presents the figure as a tally that moves ("so far", "to date", "as of", "has
     /// risen to", "now stands at"): its values on different days may differ.
     public var isTally = false
+    /// For a date: the place its clause names ("the levee protecting Solen burst on Monday").
+    public var place: String?
     /// The year a tally counts from ("10 deaths since 2015"), when the clause says.
     public var since: Int?
     /// The person a role, holder or party claim is about.

@@ -244,6 +244,7 @@ extension ClaimBuilder {
         var claim = Claim(id: id, documentIndex: 0, mention: mention, sentence: view.sentence.range, dimension: .date,
                           measure: measure, cue: eventAt.map { view.word($0) }, event: key, phase: phase, modality: mention.modality)
         claim.datePart = part
+        claim.place = placeOfClause(tokenRange, view: view, local: local)
         claim.dateIsContainer = tokenRange.contains { ClaimBuilder.containerWords.contains(view.tokens[$0].key) }
         return claim
     }
@@ -261,6 +262,16 @@ extension ClaimBuilder {
             }
         }
         return false
+    }
+
+    /// The place named in the date's clause within ten tokens, lower-cased (its entity key when
+    /// the lexicon knows it).
+    func placeOfClause(_ tokens: Range<Int>, view: SentenceView, local: SentenceMentions) -> String? {
+        let clause = view.clause(around: tokens)
+        let places = local.near(tokens, kinds: [.place], within: 10).filter { $0.1.lowerBound >= clause.lowerBound && $0.1.upperBound <= clause.upperBound }
+        guard let nearest = places.min(by: { Swift.abs($0.1.lowerBound - tokens.lowerBound) < Swift.abs($1.1.lowerBound - tokens.lowerBound) }),
+              let name = nearest.0.name else { return nil }
+        return entities.aliases[EntityLexicon.normalise(name)] ?? EntityLexicon.normalise(name)
     }
 
     /// Words that make a date a container the event falls in, not the event's own span.

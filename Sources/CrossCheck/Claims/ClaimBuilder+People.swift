@@ -77,7 +77,14 @@ extension ClaimBuilder {
             return w
         })
         let unique = RoleLexicon.uniqueHeads.contains(head) && !phrase.lowercased().hasPrefix("a ") && !phrase.lowercased().hasPrefix("an ")
-        return RoleValue(head: head, domain: domain.sorted(), isUnique: unique, isFormer: isFormer)
+        // Unit words are the domain words written in lower case in the phrase itself (not names,
+        // not the affiliation).
+        let written = phrase.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        let units = Set(written.filter { w in
+            guard let first = w.first, first.isLowercase else { return false }
+            return domain.contains(w) && !roleStopWords.contains(w)
+        })
+        return RoleValue(head: head, domain: domain.sorted(), isUnique: unique, isFormer: isFormer, units: units.sorted())
     }
 
     static let roleStopWords: Set<String> = ["who", "has", "had", "have", "been", "is", "was", "be", "his", "her", "their", "its", "on", "to", "with", "md", "phd"]

@@ -108,6 +108,8 @@ public enum ClaimValue: Sendable {
             return s1.overlaps(s2) && e1.overlaps(e2)
         case let (.words(a), .words(b)):
             return ClaimValue.namesAgree(a, b)
+        case let (.role(a), .role(b)) where ClaimValue.differentUnits(a, b):
+            return false
         case let (.role(a), .role(b)):
             // Two jobs clearly differ only when they are different one-holder titles of one
             // organisation ("Twitter's chief executive" vs "Twitter's finance chief"); other
@@ -123,6 +125,13 @@ public enum ClaimValue: Sendable {
         default:
             return true
         }
+    }
+
+    /// One title ("president", "head") of two named units ("the industrial division", "the
+    /// automotive division") is two jobs.
+    static func differentUnits(_ a: RoleValue, _ b: RoleValue) -> Bool {
+        let headsAgree = a.head == b.head || a.head == "head" || b.head == "head"
+        return headsAgree && !a.units.isEmpty && !b.units.isEmpty && Set(a.units).isDisjoint(with: b.units)
     }
 
     /// Rounding intervals are half-open in truth ("4 billion" is [3.5B, 4.5B)), so two that only

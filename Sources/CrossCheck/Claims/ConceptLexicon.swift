@@ -60,6 +60,7 @@ public enum ConceptLexicon {
         "fall": ["fall", "fell", "dropped", "plunged", "slid", "tumbled", "declined"],
         "contain": ["contained", "containment"],
         "expire": ["expire", "expired", "expires", "lapsed"],
+        "breach": ["burst", "bursts", "breached", "breach", "overtopped", "failed", "gave", "give"],
         "return": ["return", "returned", "returns", "resume", "resumed", "resumes", "reopen", "reopened"],
     ])
 

@@ -63,6 +63,7 @@ public enum MeasureLexicon {
             nouns("financing", ["financing", "funding", "loan", "loans", "debt", "debts"]),
             nouns("wealth", ["fortune", "wealth"]),
             nouns("premium", ["premium"]),
+            nouns("saving", ["saving", "savings"]),
             nouns("growth", ["growth", "increase", "rise", "hike", "raise", "raises", "gain", "jump", "decline", "drop", "fall", "cut", "reduction"]),
             verbs("growth", present: ["rise", "rises", "rising", "grow", "grows", "growing", "increase", "increases", "fall", "falls", "falling", "drop", "drops"],
                   past: ["rose", "grew", "increased", "fell", "dropped", "declined", "jumped", "climbed", "slid", "plunged", "gained", "surged", "soared"]),
@@ -121,6 +122,10 @@ public enum MeasureLexicon {
     /// Positions in a negotiation (what one side offers or demands): they move from one round to
     /// the next, but not within days, so two figures a week or more apart are a change.
     public static let positions: Set<String> = ["offer", "demand", "reject", "approve"]
+
+    /// Measures a company or government reports per period: their changes are results of the
+    /// period, fixed once reported, not moves of the day.
+    public static let periodResults: Set<String> = ["revenue", "profit", "loss", "budget", "salary", "payment", "cost", "investment", "aid"]
 
     /// Words near a figure that make it a term of a proposal ("the offer includes a 30% raise").
     public static let proposalWords: Set<String> = ["offer", "proposal", "counteroffer", "contract"]

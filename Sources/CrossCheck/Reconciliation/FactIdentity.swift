@@ -1,8 +1,9 @@
 /// Stable finding IDs: built from what the fact is and the values stated, never from line numbers
 /// or file order, so a baseline keeps matching after edits that move text.
 public enum FactIdentity {
-    public static func id(for fact: Fact) -> String {
+    public static func id(for fact: Fact, salt: String = "") -> String {
         var parts = [fact.key]
+        if !salt.isEmpty { parts.append(salt) }
         let values = Set(fact.claims.map { canonicalValue($0) })
         parts.append(contentsOf: values.sorted())
         return "CC" + fnv1a(parts.joined(separator: "\u{1F}")).prefix(12).uppercased()
