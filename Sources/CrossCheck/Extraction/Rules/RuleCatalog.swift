@@ -3,5 +3,6 @@
 public enum RuleCatalog {
     public static var all: [RecognizerRule] {
         MeasurementRecognizer.rules.map(\.rule) + ClockTimeRecognizer.rules.map(\.rule) + PercentRecognizer.rules
+            + DateGrammar.rules.map(\.rule) + DateRecognizer.scanRules
     }
 }
