@@ -43,12 +43,15 @@ public struct CrossChecker: Sendable {
         let claims = claims(extracted)
         let facts = aligner.align(claims)
         let reconciler = Reconciler(documents: extracted.map(\.document.metadata), documentPaths: extracted.map(\.document.path))
-        // Facts of one dimension and measure are siblings: a verdict may look at them (the
-        // previous figure a later report mentions).
-        let byMeasure = Dictionary(grouping: facts.indices) { "\(facts[$0].dimension)|\(facts[$0].measure.concept)" }
+        // Earlier figures of one dimension and measure are siblings: a verdict may look at them
+        // (the previous figure a later report mentions). Only past phases matter, so only they
+        // are indexed.
+        let earlier = Dictionary(grouping: facts.indices.filter { facts[$0].phase == .previous || facts[$0].phase == .initial }) {
+            "\(facts[$0].dimension)|\(facts[$0].measure.concept)"
+        }
         var assessed = facts.indices.map { i -> AssessedFact in
             let fact = facts[i]
-            let siblings = (byMeasure["\(fact.dimension)|\(fact.measure.concept)"] ?? []).filter { $0 != i }.map { facts[$0] }
+            let siblings = (earlier["\(fact.dimension)|\(fact.measure.concept)"] ?? []).filter { $0 != i }.map { facts[$0] }
             return AssessedFact(id: FactIdentity.id(for: fact), label: FactLabel.label(for: fact),
                                 fact: fact, assessment: reconciler.assess(fact, siblings: siblings))
         }

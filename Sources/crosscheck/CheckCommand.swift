@@ -4,35 +4,33 @@ import Foundation
 /// `crosscheck check`: loads the corpus, configuration, baseline and draft, calls the library,
 /// writes the report and picks the exit code.
 enum CheckCommand {
-    static let valued: Set<String> = ["format", "output", "fail-on", "baseline", "write-baseline", "config", "draft", "published"]
-    static let switches: Set<String> = ["no-config"]
     /// GitHub's limit for one step's summary.
     static let stepSummaryLimit = 1 << 20
 
-    static func run(_ args: [String]) throws -> ExitCode {
-        let parsed = try Arguments(args, valued: valued, switches: switches)
+    static func run(_ parsed: Arguments) throws -> ExitCode {
+        let command = Commands.check
         guard parsed.positionals.count == 1 else {
-            throw CommandLineError("check takes one corpus folder (got \(parsed.positionals.count))")
+            throw CommandLineError(parsed.positionals.isEmpty ? "check needs a corpus folder"
+                                                              : "check takes one corpus folder (got \(parsed.positionals.count): \(parsed.positionals.joined(separator: " ")))",
+                                   command: command)
         }
         let root = parsed.positionals[0]
         // "pairs" writes the aligner's scored candidate pairs (JSON Lines) for fitting its weights.
-        let wantsPairs = parsed.options["format"] == "pairs"
-        let format = wantsPairs ? .json : try parseFormat(parsed.options["format"] ?? "markdown")
+        let formatName = try parsed.choice("format", in: command, extra: ["pairs"]) ?? "markdown"
+        let wantsPairs = formatName == "pairs"
+        let format = wantsPairs ? .json : ReportFormat(rawValue: formatName) ?? .markdown
         var failOnOption: FailThreshold?
-        if let value = parsed.options["fail-on"] {
-            guard let threshold = FailThreshold(rawValue: value) else {
-                throw CommandLineError("--fail-on \"\(value)\": choose conflict, changed or never")
-            }
-            failOnOption = threshold
+        if let value = try parsed.choice("fail-on", in: command) {
+            failOnOption = FailThreshold(rawValue: value)
         }
         if parsed.flags.contains("no-config"), parsed.options["config"] != nil {
-            throw CommandLineError("--config and --no-config cannot be used together")
+            throw CommandLineError("--config and --no-config cannot be used together", command: command)
         }
         var published: CalendarDate?
         if let value = parsed.options["published"] {
-            guard parsed.options["draft"] != nil else { throw CommandLineError("--published applies to --draft only") }
+            guard parsed.options["draft"] != nil else { throw CommandLineError("--published applies to --draft only", command: command) }
             guard let date = CalendarDate(iso: value) else {
-                throw CommandLineError("--published \"\(value)\" is not a date (expected YYYY-MM-DD)")
+                throw CommandLineError("--published \"\(value)\" is not a date (expected YYYY-MM-DD)", command: command)
             }
             published = date
         }
@@ -100,7 +98,7 @@ enum CheckCommand {
         result = config.apply(to: result)
         for (index, d) in result.documents.enumerated() {
             let path = index == draftIndex ? d.document.path : "\(shownRoot)/\(d.document.path)"
-            for w in d.warnings { standardError("crosscheck: \(path): warning: \(w)") }
+            for w in d.warnings { warning(path, w) }
         }
         if wantsPairs {
             let text = PairsWriter.lines(result, aligner: checker.aligner)
@@ -184,12 +182,5 @@ enum CheckCommand {
         if let reason = Output.write(bytes, to: descriptor) {
             throw CommandLineError("\(path) (GITHUB_STEP_SUMMARY): cannot be written (\(reason))")
         }
-    }
-
-    static func parseFormat(_ value: String) throws -> ReportFormat {
-        guard let format = ReportFormat(rawValue: value) else {
-            throw CommandLineError("unknown format '\(value)' (choose from \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
-        }
-        return format
     }
 }

@@ -2,17 +2,14 @@ import CrossCheck
 import Foundation
 
 enum ExtractCommand {
-    static func run(_ args: [String]) throws -> ExitCode {
-        let parsed = try Arguments(args, valued: ["format", "output", "published"], switches: [])
-        guard !parsed.positionals.isEmpty else { throw CommandLineError("extract needs at least one file") }
-        let format = parsed.options["format"] ?? "text"
-        guard format == "text" || format == "json" else {
-            throw CommandLineError("unknown format '\(format)' for extract (choose text or json)")
-        }
+    static func run(_ parsed: Arguments) throws -> ExitCode {
+        let command = Commands.extract
+        guard !parsed.positionals.isEmpty else { throw CommandLineError("extract needs at least one file", command: command) }
+        let format = try parsed.choice("format", in: command) ?? "text"
         var published: CalendarDate?
         if let value = parsed.options["published"] {
             guard let date = CalendarDate(iso: value) else {
-                throw CommandLineError("--published \"\(value)\" is not a date (expected YYYY-MM-DD)")
+                throw CommandLineError("--published \"\(value)\" is not a date (expected YYYY-MM-DD)", command: command)
             }
             published = date
         }
@@ -24,7 +21,7 @@ enum ExtractCommand {
         let extracted = checker.extract(documents)
         let claims = checker.claims(extracted)
         for d in extracted {
-            for w in d.warnings { standardError("crosscheck: \(d.document.path): warning: \(w)") }
+            for w in d.warnings { warning(d.document.path, w) }
         }
         let text = format == "json" ? ExtractReporter.json(extracted, claims: claims) : ExtractReporter.text(extracted, claims: claims)
         if let output = parsed.options["output"] {

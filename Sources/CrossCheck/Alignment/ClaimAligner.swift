@@ -66,7 +66,7 @@ public struct ClaimAligner: Sendable {
         var out: [ScoredPair] = []
         for key in blocks.keys.sorted() {
             let members = (blocks[key] ?? []).sorted { ($0.documentIndex, $0.mention.range.start, $0.id) < ($1.documentIndex, $1.mention.range.start, $1.id) }
-            for (i, j) in candidatePairs(members) where Comparability.canLink(members[i], members[j]) {
+            for (i, j) in candidatePairs(members, rarity: rarity) where Comparability.canLink(members[i], members[j]) {
                 out.append(ScoredPair(a: members[i], b: members[j], block: key,
                                       evidence: PairEvidence.compare(members[i], members[j], rarity: rarity)))
             }
@@ -100,10 +100,16 @@ public struct ClaimAligner: Sendable {
     func clusters(_ members: [Claim], rarity: WordRarity) -> [Cluster] {
         let n = members.count
         let values = members.map { ClaimValue($0) }
+        // Each claim's change gap and time, looked up once.
+        let gaps = members.map { Comparability.changeGap($0) }
+        let days = members.map { ClaimAligner.heldOn($0)?.dayNumber }
+        let docs = members.map(\.documentIndex)
+        let personAttribute = members.map { Comparability.isPersonAttribute($0.dimension) }
         var links: [Link] = []
         var scored: [Int: Link] = [:]
-        for (i, j) in candidatePairs(members) where Comparability.canLink(members[i], members[j]) {
-            let e = PairEvidence.compare(members[i], members[j], rarity: rarity)
+        let vectors = members.map { PairEvidence.Vectors($0, rarity: rarity) }
+        for (i, j) in candidatePairs(members, rarity: rarity) where Comparability.canLink(members[i], members[j]) {
+            let e = PairEvidence.compare(members[i], members[j], vectors[i], vectors[j])
             let agree = e[.valueAgree] > 0
             let link = Link(i: i, j: j, withValues: e.withValues, withoutValues: e.withoutValues, agree: agree)
             links.append(link)
@@ -118,10 +124,10 @@ public struct ClaimAligner: Sendable {
         // credits them to different parties: two figures in one report are far more often two
         // facts, a total and a part, than a dispute the report relays.)
         func cannotLink(_ a: Int, _ b: Int) -> Bool {
-            let x = members[a], y = members[b]
-            guard !Comparability.isPersonAttribute(x.dimension), x.documentIndex == y.documentIndex, clash(a, b) else { return false }
-            guard let gap = Comparability.changeGap(x) ?? Comparability.changeGap(y) else { return true }
-            return ClaimAligner.daysApart(x, y).map { $0 < gap } ?? true
+            guard !personAttribute[a], docs[a] == docs[b], clash(a, b) else { return false }
+            guard let gap = gaps[a] ?? gaps[b] else { return true }
+            guard let p = days[a], let q = days[b] else { return true }
+            return Swift.abs(p - q) < gap
         }
 
         // Every pair of a fact must be comparable at all, not just the pair that joined it.
@@ -138,6 +144,13 @@ public struct ClaimAligner: Sendable {
             items[drop] = []
         }
         func sigmoid(_ x: Double) -> Double { 1 / (1 + exp(-x)) }
+        // Two large groups are compared on evenly spaced members (at most 32 a side), so that a
+        // merge costs a bounded number of comparisons however large a block grows.
+        func sample(_ group: [Int]) -> [Int] {
+            guard group.count > ClaimAligner.mergeSample else { return group }
+            let step = Double(group.count) / Double(ClaimAligner.mergeSample)
+            return (0..<ClaimAligner.mergeSample).map { group[Int(Double($0) * step)] }
+        }
 
         // 1. Agreeing values.
         let agreeing = links.filter { $0.agree && $0.withValues >= corroborateThreshold }
@@ -146,8 +159,8 @@ public struct ClaimAligner: Sendable {
             let x = cluster[l.i], y = cluster[l.j]
             guard x != y else { continue }
             var total = 0.0, count = 0.0, ok = true
-            outer: for a in items[x] {
-                for b in items[y] {
+            outer: for a in sample(items[x]) {
+                for b in sample(items[y]) {
                     if clash(a, b) || cannotLink(a, b) || !linkable(a, b) { ok = false; break outer }
                     total += link(a, b).map { sigmoid($0.withValues - corroborateThreshold) } ?? 0
                     count += 1
@@ -160,19 +173,20 @@ public struct ClaimAligner: Sendable {
         // A moving figure's values far enough apart in time are one fact moving, not a
         // disagreement: they need only the evidence an agreement needs.
         func required(_ a: Int, _ b: Int) -> Double {
-            let x = members[a], y = members[b]
-            if let gap = Comparability.changeGap(x) ?? Comparability.changeGap(y),
-               let d = ClaimAligner.daysApart(x, y), d >= gap { return corroborateThreshold }
+            if let gap = gaps[a] ?? gaps[b], let p = days[a], let q = days[b], Swift.abs(p - q) >= gap { return corroborateThreshold }
             return conflictThreshold
         }
-        let clashing = links.filter { !$0.agree && $0.withoutValues >= required($0.i, $0.j) }
-            .sorted { ($0.withoutValues - required($0.i, $0.j), $1.i, $1.j) > ($1.withoutValues - required($1.i, $1.j), $0.i, $0.j) }
+        let clashing = links.compactMap { l -> (Link, Double)? in
+            guard !l.agree else { return nil }
+            let margin = l.withoutValues - required(l.i, l.j)
+            return margin >= 0 ? (l, margin) : nil
+        }.sorted { ($0.1, $1.0.i, $1.0.j) > ($1.1, $0.0.i, $0.0.j) }.map(\.0)
         for l in clashing {
             let x = cluster[l.i], y = cluster[l.j]
             guard x != y else { continue }
             var total = 0.0, count = 0.0, ok = true
-            outer: for a in items[x] {
-                for b in items[y] {
+            outer: for a in sample(items[x]) {
+                for b in sample(items[y]) {
                     if !linkable(a, b) { ok = false; break outer }
                     guard clash(a, b) else { continue }
                     if cannotLink(a, b) { ok = false; break outer }
@@ -182,53 +196,34 @@ public struct ClaimAligner: Sendable {
             }
             if ok, count > 0, total / count >= conflictLinkage { merge(x, y) }
         }
+        // Strong clashes are among the scored links (a pair never scored has no evidence to rest a
+        // conflict on), so one pass over the links finds them all.
+        var strongByCluster: [Int: Set<ClaimPair>] = [:]
+        var scoresByCluster: [Int: [ClaimPair: Double]] = [:]
+        for l in links where !l.agree && cluster[l.i] == cluster[l.j] && clash(l.i, l.j) {
+            let pair = ClaimPair(members[l.i].id, members[l.j].id)
+            scoresByCluster[cluster[l.i], default: [:]][pair] = l.withoutValues - conflictThreshold
+            if l.withoutValues >= conflictThreshold { strongByCluster[cluster[l.i], default: []].insert(pair) }
+        }
         var result: [Cluster] = []
-        for group in items where !group.isEmpty {
+        for (c, group) in items.enumerated() where !group.isEmpty {
             let sorted = group.sorted()
-            var strong = Set<ClaimPair>()
-            var scores: [ClaimPair: Double] = [:]
-            var anyClash = false
-            for (x, a) in sorted.enumerated() {
-                for b in sorted[(x + 1)...] where clash(a, b) {
-                    anyClash = true
-                    guard let l = link(a, b) else { continue }
-                    let pair = ClaimPair(members[a].id, members[b].id)
-                    scores[pair] = l.withoutValues - conflictThreshold
-                    if l.withoutValues >= conflictThreshold { strong.insert(pair) }
-                }
-            }
+            let strong = strongByCluster[c] ?? []
             // Values that clash with no pair strong enough to rest a conflict on: groups of
             // agreeing values, each its own fact (a moving figure stays one series).
-            if anyClash, strong.isEmpty, !sorted.contains(where: { Comparability.isTimeVarying(members[$0]) }) {
-                for g in agreeingGroups(sorted, values: values) { result.append(Cluster(claims: g, strongClashes: [])) }
+            if strong.isEmpty, !sorted.contains(where: { gaps[$0] != nil }), ValueGroups.indices(sorted, values: values).count > 1 {
+                for g in ValueGroups.indices(sorted, values: values) { result.append(Cluster(claims: g, strongClashes: [])) }
             } else {
-                result.append(Cluster(claims: sorted, strongClashes: strong, clashScores: scores))
+                result.append(Cluster(claims: sorted, strongClashes: strong, clashScores: scoresByCluster[c] ?? [:]))
             }
         }
         return result
     }
 
-    /// Splits claims into groups whose values can all hold, sweeping in order of value.
-    func agreeingGroups(_ indices: [Int], values: [ClaimValue?]) -> [[Int]] {
-        let order = indices.sorted { (values[$0]?.midpoint ?? 0, $0) < (values[$1]?.midpoint ?? 0, $1) }
-        var groups: [[Int]] = []
-        for i in order {
-            if let g = groups.firstIndex(where: { $0.allSatisfy { j in
-                guard let a = values[i], let b = values[j] else { return true }
-                return a.compatible(with: b)
-            } }) {
-                groups[g].append(i)
-            } else {
-                groups.append([i])
-            }
-        }
-        return groups.map { $0.sorted() }
-    }
-
     /// Candidate pairs: all pairs of a small block; in a large one, pairs that share a signature
     /// (measure concept, value, or one of their rarest nearby words), skipping signatures so
     /// common that they say nothing.
-    func candidatePairs(_ members: [Claim]) -> [(Int, Int)] {
+    func candidatePairs(_ members: [Claim], rarity: WordRarity) -> [(Int, Int)] {
         let n = members.count
         if n <= exhaustiveLimit {
             var out: [(Int, Int)] = []
@@ -236,16 +231,20 @@ public struct ClaimAligner: Sendable {
             for i in 0..<n { for j in (i + 1)..<max(i + 1, n) { out.append((i, j)) } }
             return out
         }
+        // Signatures specific enough to pair on: the measure with the value, and the measure with
+        // each of the claim's nearby words.
         var postings: [String: [Int]] = [:]
         for (i, c) in members.enumerated() {
-            var keys = ["m:" + c.measure.concept, "v:" + FactIdentity.canonicalValue(c)]
-            keys += c.context.local.prefix(6).map { "w:" + $0 }
+            let m = c.measure.concept
+            var keys = ["v:\(m)|" + FactIdentity.canonicalValue(c)]
+            let rarest = c.context.local.sorted { (rarity.weight($0), $1) > (rarity.weight($1), $0) }.prefix(4)
+            keys += rarest.map { "w:\(m)|" + $0 }
             for k in keys { postings[k, default: []].append(i) }
         }
         var pairs = Set<Int>()
         for k in postings.keys.sorted() {
             guard let list = postings[k] else { continue }
-            guard list.count <= 200 else { continue }
+            guard list.count <= ClaimAligner.postingLimit else { continue }
             for x in 0..<list.count { for y in (x + 1)..<max(x + 1, list.count) { pairs.insert(list[x] * n + list[y]) } }
         }
         return pairs.sorted().map { ($0 / n, $0 % n) }
@@ -256,6 +255,12 @@ public struct ClaimAligner: Sendable {
         guard let x = heldOn(a), let y = heldOn(b) else { return nil }
         return Swift.abs(x.dayNumber - y.dayNumber)
     }
+
+    /// Members a side compared when two groups may merge.
+    static let mergeSample = 32
+
+    /// A signature shared by more claims than this says nothing about which are one fact.
+    static let postingLimit = 32
 
     /// Whether two claims speak for the same side: one document, credited to the same party.
     static func sameSide(_ a: Claim, _ b: Claim) -> Bool {

@@ -3,7 +3,7 @@
 /// different facts whatever else they share.
 public enum Comparability {
     /// The block of a claim: its dimension, except that counts of all nouns share one block (the
-    /// counted noun is evidence, since "4.7 million units" may be the sleepers), and person
+    /// counted noun is evidence, since "2.1 million units" may be the cradles), and person
     /// attributes are blocked by the person.
     public static func block(_ c: Claim) -> String {
         switch c.dimension {
@@ -26,7 +26,7 @@ public enum Comparability {
         // A change of revenue and a change of the share price are two facts, however close.
         if a.measure.change != nil, b.measure.change != nil, a.measure.isKnown || b.measure.isKnown,
            !a.measure.isEmpty, !b.measure.isEmpty, a.measure.concept != b.measure.concept { return false }
-        // Figures of two different named things ("Interstellar" and "Barbie", South Korea and
+        // Figures of two different named things ("Nightfall" and "Seaglass", South Korea and
         // the United States) are two facts, even when their values agree.
         if let s = a.subject, let t = b.subject, s != t, s != EntityLexicon.jointKey, t != EntityLexicon.jointKey { return false }
         // Counts from different starting points ("since 2015", "since 2009") are different tallies.
@@ -99,6 +99,9 @@ public enum Comparability {
     /// in a negotiation (an offer, a demand, the terms of a proposal), which move from one round to
     /// the next but not within days. Nil for figures that do not move.
     public static func changeGap(_ c: Claim) -> Int? {
+        // The date of an event does not move with the days that report it ("the fire that began
+        // on July 9"): a postponed one is a plan superseded, decided apart.
+        if c.dimension == .date { return nil }
         if MeasureLexicon.timeVarying.contains(c.measure.concept) { return 1 }
         if case let .count(noun) = c.dimension, MeasureLexicon.timeVarying.contains(noun) { return 1 }
         guard c.dimension.isNumeric else { return nil }

@@ -87,6 +87,8 @@ public struct PairEvidence: Sendable, Equatable {
 struct WordRarity {
     private var weights: [String: Double] = [:]
     private let unseen: Double
+    /// Words numbered in sorted order, so that weighted word lists compare as integer merges.
+    private var ids: [String: Int] = [:]
 
     /// `documents`: for each document, the words of its claims' sentences.
     init(documents: [Set<String>]) {
@@ -95,6 +97,49 @@ struct WordRarity {
         let n = Double(max(documents.count, 1))
         for (w, d) in df { weights[w] = log(1 + n / Double(d)) }
         unseen = log(1 + n)
+        for (k, w) in df.keys.sorted().enumerated() { ids[w] = k }
+    }
+
+    /// A word list as sorted word numbers with their weights, built once per claim.
+    struct Vector {
+        var ids: [Int] = []
+        var weights: [Double] = []
+        var total = 0.0
+    }
+
+    func vector(_ words: [String]) -> Vector {
+        var pairs: [(Int, Double)] = []
+        pairs.reserveCapacity(words.count)
+        for w in words {
+            // A word no document's sentences hold (a role's own word, a country key) gets a
+            // number from its bytes, the same in every claim.
+            let id = ids[w] ?? -1 - Int(truncatingIfNeeded: WordRarity.fnv(w) & 0x3fff_ffff_ffff)
+            pairs.append((id, weight(w)))
+        }
+        pairs.sort { $0.0 < $1.0 }
+        var v = Vector()
+        v.ids = pairs.map(\.0)
+        v.weights = pairs.map(\.1)
+        v.total = v.weights.reduce(0, +)
+        return v
+    }
+
+    static func fnv(_ s: String) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in s.utf8 { h ^= UInt64(b); h = h &* 0x100000001b3 }
+        return h
+    }
+
+    /// Weighted Dice overlap of two vectors.
+    static func share(_ a: Vector, _ b: Vector) -> Double {
+        guard !a.ids.isEmpty, !b.ids.isEmpty else { return 0 }
+        var i = 0, j = 0, shared = 0.0
+        while i < a.ids.count, j < b.ids.count {
+            let x = a.ids[i], y = b.ids[j]
+            if x == y { shared += a.weights[i]; i += 1; j += 1 } else if x < y { i += 1 } else { j += 1 }
+        }
+        let total = a.total + b.total
+        return total > 0 ? 2 * shared / total : 0
     }
 
     func weight(_ w: String) -> Double { weights[w] ?? unseen }
@@ -115,13 +160,30 @@ struct WordRarity {
 }
 
 extension PairEvidence {
+    /// The weighted word lists of one claim, built once.
+    struct Vectors {
+        var near: WordRarity.Vector
+        var sentence: WordRarity.Vector
+        var names: WordRarity.Vector
+
+        init(_ c: Claim, rarity: WordRarity) {
+            near = rarity.vector(c.dimension == .holder || c.dimension == .role ? PairEvidence.roleWords(c) : c.context.local)
+            sentence = rarity.vector(c.context.sentence)
+            names = rarity.vector(c.context.names)
+        }
+    }
+
     /// Compares two claims of one block.
     static func compare(_ a: Claim, _ b: Claim, rarity: WordRarity) -> PairEvidence {
+        compare(a, b, Vectors(a, rarity: rarity), Vectors(b, rarity: rarity))
+    }
+
+    static func compare(_ a: Claim, _ b: Claim, _ va: Vectors, _ vb: Vectors) -> PairEvidence {
         var e = PairEvidence()
         let ma = a.measure, mb = b.measure
         if !ma.isEmpty, !mb.isEmpty {
             // One measure named near the other figure counts as the same measure: "$44 billion
-            // deal" and "bought Twitter in a $44 billion deal" may each take a different nearest cue.
+            // deal" and "bought Corvane in a $12 billion deal" may each take a different nearest cue.
             let crossed = a.context.local.contains(mb.concept) || b.context.local.contains(ma.concept)
             if ma.isKnown, mb.isKnown {
                 if ma.concept == mb.concept || crossed { e[.measureSame] = 1 } else { e[.measureDiffer] = 1 }
@@ -137,14 +199,10 @@ extension PairEvidence {
         if case let .count(x) = a.dimension, case let .count(y) = b.dimension, x == y, !ConceptLexicon.genericCountClasses.contains(x) {
             e[.nounSame] = 1
         }
-        if a.dimension == .holder || a.dimension == .role {
-            // For people, the role's own words are the nearest context.
-            e[.localShare] = rarity.share(roleWords(a), roleWords(b))
-        } else {
-            e[.localShare] = rarity.share(a.context.local, b.context.local)
-        }
-        e[.sentenceShare] = rarity.share(a.context.sentence, b.context.sentence)
-        e[.nameShare] = rarity.share(a.context.names, b.context.names)
+        // For people, the role's own words are the nearest context (see `Vectors`).
+        e[.localShare] = WordRarity.share(va.near, vb.near)
+        e[.sentenceShare] = WordRarity.share(va.sentence, vb.sentence)
+        e[.nameShare] = WordRarity.share(va.names, vb.names)
         if a.phase != .unspecified, a.phase == b.phase { e[.phaseSame] = 1 }
         if a.period != .unspecified, a.period == b.period { e[.periodSame] = 1 }
         if let x = ClaimAligner.heldOn(a), let y = ClaimAligner.heldOn(b) {

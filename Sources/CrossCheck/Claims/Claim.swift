@@ -45,7 +45,7 @@ public struct ClaimContext: Hashable, Sendable {
     public var local: [String]
     /// Content words of the whole sentence.
     public var sentence: [String]
-    /// Capitalised names in the sentence (lower-cased), such as "greenville" or "interstellar".
+    /// Capitalised names in the sentence (lower-cased), such as "marrowby" or "nightfall".
     public var names: [String]
 
     public init(local: [String] = [], sentence: [String] = [], names: [String] = []) {
@@ -56,7 +56,7 @@ public struct ClaimContext: Hashable, Sendable {
 }
 
 /// A job as a title: its head concept ("sheriff", "ceo", "chair"), the words that say which one
-/// ("plumas county", "task force sids") and whether it is held by one person at a time.
+/// ("ardley county", "task force on burns") and whether it is held by one person at a time.
 public struct RoleValue: Hashable, Sendable {
     public var head: String
     public var domain: [String]

@@ -18,7 +18,7 @@ extension ClaimBuilder {
            ["including", "among", "of"].contains(view.word(tokenRange.lowerBound - 1).lowercased()) {
             return nil
         }
-        // "Chandrayaan-3 mission", "Luna 25 mission", "Boeing 737 jets": a number right after a
+        // "Velan-3 mission", "Pell 4 probe", "Arlo 320 jets": a number right after a
         // name is part of the name.
         if tokenRange.lowerBound >= view.sentence.tokens.lowerBound + 2, view.tokens[tokenRange.lowerBound - 1].key == "-",
            !view.tokens[tokenRange.lowerBound - 1].spaceBefore, !view.tokens[tokenRange.lowerBound].spaceBefore,
@@ -62,12 +62,34 @@ extension ClaimBuilder {
         claim.subject = nationality(in: tokenRange, view: view)
             ?? (MeasureLexicon.harm.contains(measure.concept) ? placeSubject(tokenRange, view: view) : nil)
             ?? placeAfter(tokenRange, view: view)
+            ?? placeBefore(tokenRange, view: view, local: local)
         return claim
+    }
+
+    /// Verbs by which a place states its own count ("Idaho has reported 11 cases").
+    static let tallyVerbs = WordTable(words: ["has", "have", "had", "reported", "confirmed", "recorded", "counted", "logged",
+                                              "registered", "now", "so", "far", "also", "identified"], value: true)
+
+    /// "Pennsylvania has reported 20 cases": a place named as the subject of a reporting verb
+    /// right before the count is where the count is.
+    func placeBefore(_ tokens: Range<Int>, view: SentenceView, local: SentenceMentions) -> String? {
+        let clause = view.clause(around: tokens)
+        var i = tokens.lowerBound - 1
+        var verbs = 0
+        while i >= clause.lowerBound, view.tokens[i].kind == .word, ClaimBuilder.tallyVerbs.contains(view.tokens[i].key), verbs < 3 {
+            i -= 1; verbs += 1
+        }
+        guard verbs > 0, i >= clause.lowerBound, view.tokens[i].kind == .word, view.tokens[i].isCapitalized else { return nil }
+        if let (key, _) = entity(endingAt: i, view: view) { return key }
+        if let region = RegionLexicon.region(endingAt: i, view: view) { return region }
+        let places = local.near(i..<(i + 1), kinds: [.place], within: 0).filter { $0.1.contains(i) }
+        guard let place = places.first, let name = place.0.name else { return nil }
+        return entities.key(for: name) ?? EntityLexicon.normalise(name)
     }
 
     static let settlements = WordTable(words: ["town", "city", "village", "community", "hamlet", "county", "island", "country", "nation", "state", "municipality"], value: true)
 
-    /// "Greenville, population 1,000", "a town of 800 people", "the city of 2 million": a
+    /// "Marrowby, population 2,400", "a town of 800 people", "the city of 2 million": a
     /// population, whose subject is the place the clause names.
     func populationClaim(_ mention: Mention, _ tokens: Range<Int>, view: SentenceView, id: String) -> Claim? {
         let lo = view.sentence.tokens.lowerBound
@@ -84,22 +106,24 @@ extension ClaimBuilder {
     static let incrementWords = WordTable(words: ["new", "additional", "another", "extra", "further", "more"], value: true)
 
     /// Whether the count is an increment: "new", "additional" or "more" (not "more than") inside
-    /// the count, or "another" right before it.
+    /// the count, or "another", "additional", "new", "further" right before it.
     func isIncrement(_ tokens: Range<Int>, view: SentenceView) -> Bool {
-        // "23 more people from 10 states have been added": the clause adds to a tally.
+        // "40 more patients in six counties were added on Friday": the clause adds to a tally.
         let clause = view.clause(around: tokens)
         for i in tokens.upperBound..<min(clause.upperBound, tokens.upperBound + 8) where view.tokens[i].key == "added" { return true }
         let lo = max(view.sentence.tokens.lowerBound, tokens.lowerBound - 1)
         for i in lo..<tokens.upperBound where view.tokens[i].kind == .word && ClaimBuilder.incrementWords.contains(view.tokens[i].key) {
             if view.tokens[i].key == "more", i + 1 < view.sentence.tokens.upperBound, view.tokens[i + 1].key == "than" { continue }
-            if i < tokens.lowerBound, view.tokens[i].key != "another" { continue }
+            // Before the figure only a determiner-like word adds: "another 40", "an additional
+            // five", "a further 12" ("more" before a figure is not one).
+            if i < tokens.lowerBound, view.tokens[i].key == "more" { continue }
             return true
         }
         return false
     }
 
-    /// The head of a capitalised name the figure counts: "4.7 million Rock 'n Play Sleepers" counts
-    /// sleepers, not "Rock"s.
+    /// The head of a capitalised name the figure counts: "2.1 million Snug 'n Rest Cradles" counts
+    /// cradles, not "Snug"s.
     func headNoun(of tokens: Range<Int>, view: SentenceView) -> String? {
         guard let last = tokens.last, view.tokens[last].kind == .word, view.tokens[last].isCapitalized else { return nil }
         var i = last + 1
@@ -108,12 +132,12 @@ extension ClaimBuilder {
         while i < stop {
             let t = view.tokens[i]
             if t.kind == .word, t.isCapitalized { head = i; i += 1; continue }
-            // "Rock 'n Play": an apostrophe word or a hyphen inside the name.
+            // "Snug 'n Rest": an apostrophe word or a hyphen inside the name.
             if t.kind == .punct, t.key == "'" || t.key == WordKey("’") || t.key == "-", i + 1 < stop { i += 1; continue }
             if t.kind == .word, t.key == "n", i + 1 < stop { i += 1; continue }
             break
         }
-        // "Rock 'n Play sleepers": a lower-case noun right after the name heads it.
+        // "Snug 'n Rest cradles": a lower-case noun right after the name heads it.
         if i < view.sentence.tokens.upperBound, view.tokens[i].kind == .word, !view.tokens[i].isCapitalized,
            !ConceptLexicon.stopWords.contains(view.tokens[i].key), !ClaimBuilder.looksLikeVerb(view.word(i)),
            Lemmatizer.isPlural(view.text.source.bytes, view.tokens[i].range, key: view.tokens[i].key) {
@@ -125,7 +149,7 @@ extension ClaimBuilder {
 
     /// What happened to the counted things: a harm word within eight tokens ("killed", "injured",
     /// "hospitalized"), else a verb governing the count closely ("destroyed 557 homes", "550 homes
-    /// destroyed", "recalled 4.7 million sleepers"). A noun nearby ("after seven rounds of talks
+    /// destroyed", "recalled 2.1 million cradles"). A noun nearby ("after seven rounds of talks
     /// without an agreement") says nothing about what was counted.
     func countEvent(_ tokens: Range<Int>, view: SentenceView) -> (String, String)? {
         let clause = view.clause(around: tokens)
@@ -136,7 +160,7 @@ extension ClaimBuilder {
             guard t.kind == .word else { continue }
             let near = i < tokens.lowerBound ? tokens.lowerBound - i <= 4 : i - tokens.upperBound < 3
             // What happened to people: near the count, or anywhere in the window when the count
-            // counts people ("4.7 million sleepers recalled after infant deaths" counts no dead).
+            // counts people ("2.1 million cradles recalled after infant deaths" counts no dead).
             var harm = MeasureLexicon.events[t.key]
             if harm != nil, !tokens.contains(i), !near, !countsPeople(tokens, view: view) { harm = nil }
             let verb = harm == nil && !tokens.contains(i) && near && ClaimBuilder.looksLikeVerb(view.word(i))
@@ -158,10 +182,10 @@ extension ClaimBuilder {
     }
 
     /// A past tense or participle ("destroyed", "recalled", "burnt"): the verb forms that govern a
-    /// count in news.
+    /// count in news. "Ill" stands for its verb ("40 residents had fallen ill" = were sickened).
     static func looksLikeVerb(_ word: String) -> Bool {
         let w = word.lowercased()
-        return (w.count > 4 && w.hasSuffix("ed")) || ["lost", "burnt", "struck", "hit", "sold", "bought", "held", "won", "shut", "cut", "razed"].contains(w)
+        return (w.count > 4 && w.hasSuffix("ed")) || ["lost", "burnt", "struck", "hit", "sold", "bought", "held", "won", "shut", "cut", "razed", "ill"].contains(w)
     }
 
     /// "In Turkey alone, 3,419 people were killed": a country after "in" in the clause is where the

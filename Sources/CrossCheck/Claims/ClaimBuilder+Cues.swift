@@ -141,7 +141,7 @@ extension ClaimBuilder {
             guard t.kind == .word else { break }
             words += 1
             let phrase = view.text.text(ByteRange(t.start, view.tokens[end].end))
-            if let key = entities.aliases[EntityLexicon.normalise(phrase)] { best = (key, i) }
+            if let key = entities.key(for: phrase) { best = (key, i) }
             i -= 1
         }
         return best
@@ -157,7 +157,7 @@ extension ClaimBuilder {
             guard t.kind == .word else { break }
             words += 1
             let phrase = view.text.text(ByteRange(view.tokens[start].start, t.end))
-            if let key = entities.aliases[EntityLexicon.normalise(phrase)] { best = (key, i) }
+            if let key = entities.key(for: phrase) { best = (key, i) }
             i += 1
         }
         return best
@@ -179,6 +179,10 @@ extension ClaimBuilder {
             let t = view.tokens[i]
             guard t.kind == .word, var p = MeasureLexicon.phases[t.key] else { continue }
             if t.key == "first", i + 1 < clause.upperBound, view.tokens[i + 1].key == "time" { continue }
+            // "the month-old fire", "a 10-year-old boy": an age, not a former figure.
+            if t.key == "old", i > view.sentence.tokens.lowerBound, view.tokens[i - 1].kind != .word || ClaimBuilder.periodWords.contains(view.tokens[i - 1].key) { continue }
+            // "earlier this month", "earlier in the week": a date, which the claim's date carries.
+            if t.key == "earlier", i + 1 < clause.upperBound, ["this", "in", "on", "that"].contains(view.tokens[i + 1].key) { continue }
             // "last year", "next week": a date, not a phase of the figure (the date says when).
             if i + 1 < clause.upperBound, ClaimBuilder.periodWords.contains(view.tokens[i + 1].key) {
                 guard t.key == "last" || t.key == "previous" || t.key == "prior" else { continue }

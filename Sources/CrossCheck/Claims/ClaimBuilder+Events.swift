@@ -220,6 +220,8 @@ extension ClaimBuilder {
             measure = Measure(cls)
         } else if let (concept, at) = nearestEventWord(tokenRange, view: view) {
             measure = Measure(concept)
+            // "was first reported on July 14", "ignited on July 13": the day something began.
+            if concept == "start" { part = .start } else if concept == "end" { part = .end }
             if EventLexicon.classes[view.tokens[at].key] != nil { phase = eventPhase(at, view: view) }
             // Weeks from the report, the event is a past or coming one, not the one the report is
             // about ("last met in January").
@@ -233,7 +235,9 @@ extension ClaimBuilder {
         }
         // "By Saturday morning the fire was 35% contained": a date that says when a running figure
         // of its clause holds is that figure's as-of date, not the date of an event.
-        if MeasureLexicon.timeVarying.contains(measure.concept) || statement || !measure.isKnown,
+        // A date an event began or ended on ("a strike by 33,000 workers that began on May 2")
+        // is the event's, whatever figure shares its clause.
+        if part == .whole, MeasureLexicon.timeVarying.contains(measure.concept) || statement || !measure.isKnown,
            datesAFigure(tokenRange, view: view, local: local) { return nil }
         // "day one wrapped up on Tuesday", "the first day of the session ended": the date is a day
         // inside the event.
@@ -271,7 +275,7 @@ extension ClaimBuilder {
         let places = local.near(tokens, kinds: [.place], within: 10).filter { $0.1.lowerBound >= clause.lowerBound && $0.1.upperBound <= clause.upperBound }
         guard let nearest = places.min(by: { Swift.abs($0.1.lowerBound - tokens.lowerBound) < Swift.abs($1.1.lowerBound - tokens.lowerBound) }),
               let name = nearest.0.name else { return nil }
-        return entities.aliases[EntityLexicon.normalise(name)] ?? EntityLexicon.normalise(name)
+        return entities.key(for: name) ?? EntityLexicon.normalise(name)
     }
 
     /// Words that make a date a container the event falls in, not the event's own span.
@@ -293,7 +297,7 @@ extension ClaimBuilder {
     func nearestEventWord(_ tokens: Range<Int>, view: SentenceView) -> (String, Int)? {
         let clause = view.clause(around: tokens)
         var best: (String, Int, Int)?
-        // "On Tuesday, the American Academy of Pediatrics demanded a recall": a date that opens its
+        // "On Tuesday, the nurses' council demanded a recall": a date that opens its
         // clause dates the clause's main verb, further on.
         let opens = tokens.lowerBound - clause.lowerBound <= 2 && tokens.upperBound < clause.upperBound && view.tokens[tokens.upperBound].key == ","
         let lo = max(clause.lowerBound, tokens.lowerBound - 8), hi = min(clause.upperBound, tokens.upperBound + (opens ? 18 : 8))

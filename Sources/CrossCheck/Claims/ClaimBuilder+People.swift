@@ -54,10 +54,21 @@ extension ClaimBuilder {
         let isFormer = raw.contains { ["former", "ex", "then", "previous", "outgoing", "late"].contains($0) }
         var text = " " + raw.joined(separator: " ") + " "
         // Countries named in several words ("South Korean") become their key before the words
-        // are split.
-        for (alias, key) in entities.aliases where alias.contains(" ") && text.contains(" \(alias) ") {
-            text = text.replacingOccurrences(of: " \(alias) ", with: " \(key.lowercased()) ")
+        // are split: the phrase's word runs are looked up, longest first.
+        var words = text.split(separator: " ").map(String.init)
+        var k = 0
+        var joined: [String] = []
+        while k < words.count {
+            var matched = false
+            for length in stride(from: min(entities.longest, words.count - k), through: 2, by: -1) {
+                if let key = entities.aliases[words[k..<(k + length)].joined(separator: " ")] {
+                    joined.append(key.lowercased()); k += length; matched = true; break
+                }
+            }
+            if !matched { joined.append(words[k]); k += 1 }
         }
+        words = joined
+        text = " " + words.joined(separator: " ") + " "
         for (long, short) in RoleLexicon.expansions.sorted(by: { ($0.key.count, $0.key) > ($1.key.count, $1.key) }) {
             text = text.replacingOccurrences(of: " \(long) ", with: " \(short) ")
         }

@@ -23,6 +23,8 @@ public struct ClaimBuilder: Sendable {
         let index = DocumentIndex(extracted)
         let asOf = extracted.document.metadata.published
         var claims: [Claim] = []
+        // The last stated period per measure, so that a figure can continue it without a scan.
+        var lastPeriod: [String: (period: Period, sentence: Int)] = [:]
         for group in index.sentences {
             let view = SentenceView(text: text, sentence: group.sentence)
             let local = SentenceMentions(all: extracted.mentions, range: group.mentions, view: view)
@@ -53,10 +55,10 @@ public struct ClaimBuilder: Sendable {
                         // A figure that does not say its period continues the period of the figure
                         // for the same measure just before it ("second-quarter revenue rose to …
                         // Analysts had expected revenue of …").
-                        if c.period == .unspecified, let prior = claims.last(where: { $0.measure.concept == c.measure.concept && $0.period != .unspecified }),
-                           group.sentence.index - (index.sentenceIndex(ofMention: prior.mention.range.start) ?? -10) <= 2 {
+                        if c.period == .unspecified, let prior = lastPeriod[c.measure.concept], group.sentence.index - prior.sentence <= 2 {
                             c.period = prior.period
                         }
+                        if c.period != .unspecified { lastPeriod[c.measure.concept] = (c.period, group.sentence.index) }
                         // A figure of the past ("the $920 million Seoul paid last year") is no
                         // moving tally, whatever "now" says about the clause.
                         c.isTally = c.phase != .previous && c.phase != .initial && isTally(tokens, view: view)
@@ -206,9 +208,9 @@ public struct ClaimBuilder: Sendable {
                      phase: phase, period: period(tokenRange, view: view), modality: mention.modality)
     }
 
-    /// The named thing a figure belongs to: in brackets right after a name ("“Interstellar” ($165
-    /// million)"), in a relative clause after one ("Chandrayaan-2, which had a budget of $96.5
-    /// million"), or a possessive before it ("Luna-25's budget of $133 million").
+    /// The named thing a figure belongs to: in brackets right after a name ("“Nightfall” ($82
+    /// million)"), in a relative clause after one ("Velan-2, which cost its agency $40
+    /// million"), or a possessive before it ("Pell-4's budget of $61 million").
     func owner(_ tokens: Range<Int>, view: SentenceView) -> String? {
         if let name = parentheticalOwner(tokens, view: view) { return name }
         let lo = max(view.sentence.tokens.lowerBound, tokens.lowerBound - 10)
@@ -227,7 +229,7 @@ public struct ClaimBuilder: Sendable {
         return nil
     }
 
-    /// A capitalised name ending at token `end` ("Chandrayaan-2", "The Martian"), lower-cased, or
+    /// A capitalised name ending at token `end` ("Velan-2", "The Long Coast"), lower-cased, or
     /// the lexicon's key for it.
     func nameEnding(at end: Int, view: SentenceView) -> String? {
         var i = end
@@ -247,7 +249,7 @@ public struct ClaimBuilder: Sendable {
         return name
     }
 
-    /// "“Interstellar” ($165 million)", "Chandrayaan-3 ($75M)": a figure in brackets right after a
+    /// "“Nightfall” ($82 million)", "Velan-3 ($40M)": a figure in brackets right after a
     /// name is that name's figure.
     func parentheticalOwner(_ tokens: Range<Int>, view: SentenceView) -> String? {
         var i = tokens.lowerBound - 1

@@ -112,7 +112,7 @@ public enum ClaimValue: Sendable {
             return false
         case let (.role(a), .role(b)):
             // Two jobs clearly differ only when they are different one-holder titles of one
-            // organisation ("Twitter's chief executive" vs "Twitter's finance chief"); other
+            // organisation ("Corvane's chief executive" vs "Corvane's finance chief"); other
             // differences are two descriptions of one person.
             guard a.head != b.head, RoleLexicon.exclusiveHeads.contains(a.head), RoleLexicon.exclusiveHeads.contains(b.head) else { return true }
             return Set(a.domain).isDisjoint(with: b.domain)
@@ -208,6 +208,43 @@ public enum ClaimValue: Sendable {
         case let .unitful(exact, _, _, _): return exact.width
         default: return .infinity
         }
+    }
+}
+
+/// Groups of values that can all hold together, by a sweep in order of midpoint: each value joins
+/// the first group whose every value it agrees with. Numeric intervals keep their group's common
+/// part, so joining costs one comparison whatever the group's size (intervals on a line that
+/// overlap pairwise share a common part).
+public enum ValueGroups {
+    public static func indices(_ indices: [Int], values: [ClaimValue?]) -> [[Int]] {
+        let order = indices.sorted { (values[$0]?.midpoint ?? 0, $0) < (values[$1]?.midpoint ?? 0, $1) }
+        var groups: [[Int]] = []
+        var common: [ClaimValue?] = []
+        for i in order {
+            var placed = false
+            for g in groups.indices {
+                if let v = values[i], case let .interval(a, b)? = common[g], case let .interval(c, d) = v {
+                    guard ClaimValue.interval(a, b).compatible(with: v) else { continue }
+                    groups[g].append(i)
+                    common[g] = .interval(max(a, c), min(b, d))
+                    placed = true
+                    break
+                }
+                if groups[g].allSatisfy({ j in
+                    guard let x = values[i], let y = values[j] else { return true }
+                    return x.compatible(with: y)
+                }) {
+                    groups[g].append(i)
+                    placed = true
+                    break
+                }
+            }
+            if !placed {
+                groups.append([i])
+                if case .interval? = values[i] { common.append(values[i]) } else { common.append(nil) }
+            }
+        }
+        return groups.map { $0.sorted() }
     }
 }
 

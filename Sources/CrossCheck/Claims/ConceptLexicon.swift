@@ -96,7 +96,7 @@ public enum ConceptLexicon {
         return t
     }()
 
-    /// Count classes that name no particular thing: "4.7 million units" may be the sleepers.
+    /// Count classes that name no particular thing: "2.1 million units" may be the cradles.
     public static let genericCountClasses: Set<String> = ["units", "thing"]
 
     /// Function words and words every news sentence has; they say nothing about which fact a

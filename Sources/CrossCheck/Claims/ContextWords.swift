@@ -58,7 +58,7 @@ enum ContextWords {
         if let c = MeasureLexicon.cues[t.key], c.measure != "growth" { return c.measure }
         if let c = EventLexicon.classes[t.key] ?? ConceptLexicon.events[t.key] { return c }
         let word = view.word(i)
-        // Digits inside words ("Chandrayaan-3" tokenises apart; "737" is a number) are kept as written.
+        // Digits inside words ("Velan-3" tokenises apart; "737" is a number) are kept as written.
         return Lemmatizer.lemma(word)
     }
 }

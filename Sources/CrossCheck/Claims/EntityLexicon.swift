@@ -6,6 +6,9 @@ public struct EntityLexicon: Sendable {
     public private(set) var aliases: [String: String]
     /// Longest alias in words, to bound look-ahead.
     public private(set) var longest: Int
+    /// Short aliases written in capitals ("WHO", "UN", "US"): their lower-case forms are ordinary
+    /// words ("who", "un-"), so they stand for the institution only when written in capitals.
+    var acronyms: Set<String>
 
     /// First words of the built-in aliases ("south" of "South Korea", "seoul"): a capitalised run
     /// starting with one names a country or its government, not a person.
@@ -21,20 +24,49 @@ public struct EntityLexicon: Sendable {
 
     public init(extra: [String: String] = [:]) {
         var table: [String: String] = [:]
-        for (key, names) in EntityLexicon.countries {
-            for name in names { table[EntityLexicon.normalise(name)] = key }
+        var acronyms: Set<String> = []
+        func add(_ name: String, _ key: String) {
+            let n = EntityLexicon.normalise(name)
+            table[n] = key
+            if EntityLexicon.isShortAcronym(name) { acronyms.insert(n) }
         }
-        for (key, names) in EntityLexicon.institutions {
-            for name in names { table[EntityLexicon.normalise(name)] = key }
-        }
-        for (name, key) in extra { table[EntityLexicon.normalise(name)] = key }
+        for (key, names) in EntityLexicon.countries.sorted(by: { $0.key < $1.key }) { for name in names { add(name, key) } }
+        for (key, names) in EntityLexicon.institutions.sorted(by: { $0.key < $1.key }) { for name in names { add(name, key) } }
+        for (name, key) in extra.sorted(by: { $0.key < $1.key }) { add(name, key) }
         aliases = table
+        self.acronyms = acronyms
         longest = table.keys.map { $0.split(separator: " ").count }.max() ?? 1
     }
 
+    /// The canonical key of a phrase as written, or nil. A short acronym matches only in capitals:
+    /// "WHO said" names the institution, "workers who struck" does not.
+    public func key(for phrase: String) -> String? {
+        let n = EntityLexicon.normalise(phrase)
+        guard let key = aliases[n] else { return nil }
+        if acronyms.contains(n), phrase.contains(where: { $0.isLowercase }) { return nil }
+        return key
+    }
+
+    /// Two or three capitals, dots allowed ("UN", "U.N.", "WHO"); longer ones ("NATO") are not
+    /// ordinary words in lower case and also match as "Nato".
+    static func isShortAcronym(_ name: String) -> Bool {
+        let letters = name.filter { $0 != "." }
+        return (2...3).contains(letters.count) && letters.allSatisfy { $0.isUppercase }
+    }
+
+    /// Lower case, dots dropped, curly apostrophes straightened, single spaces. Written by hand
+    /// because it runs for every candidate name of every claim.
     public static func normalise(_ phrase: String) -> String {
-        phrase.lowercased().replacingOccurrences(of: ".", with: "").replacingOccurrences(of: "’", with: "'")
-            .split(separator: " ").joined(separator: " ")
+        var out = ""
+        out.reserveCapacity(phrase.utf8.count)
+        var pendingSpace = false
+        for ch in phrase.lowercased() {
+            if ch == "." { continue }
+            if ch == " " || ch == "\u{00A0}" { pendingSpace = !out.isEmpty; continue }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            out.append(ch == "’" ? "'" : ch)
+        }
+        return out
     }
 
     /// Display names for canonical keys, for report labels.

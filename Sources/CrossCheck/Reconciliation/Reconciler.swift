@@ -31,12 +31,31 @@ public struct Reconciler: Sendable {
             assessment.reasons = [.oneSide(claims: claims.count)]
             return assessment
         }
-        // Pairs of claims from different sides whose values cannot both hold.
+        // Pairs of claims from different sides whose values cannot both hold: every pair of a
+        // small fact; in a large one, the pairs alignment found strong, plus one pair per two
+        // value groups (enough to tell a change from agreement), so the work stays near-linear.
         var clashes: [(Int, Int)] = []
-        // (Alignment splits a fact whose clashes are all weak; see ClaimAligner.)
-        for i in claims.indices {
-            for j in claims.indices where j > i && Reconciler.differentSides(claims[i], claims[j]) {
-                if let a = values[i], let b = values[j], !a.compatible(with: b) { clashes.append((i, j)) }
+        if claims.count <= Reconciler.allPairsLimit || fact.strongClashes == nil {
+            for i in claims.indices {
+                for j in claims.indices where j > i && Reconciler.differentSides(claims[i], claims[j]) {
+                    if let a = values[i], let b = values[j], !a.compatible(with: b) { clashes.append((i, j)) }
+                }
+            }
+        } else {
+            let position = Dictionary(uniqueKeysWithValues: claims.enumerated().map { ($1.id, $0) })
+            var seen = Set<Int>()
+            for pair in (fact.strongClashes ?? []).sorted(by: { ($0.first, $0.second) < ($1.first, $1.second) }) {
+                guard let i = position[pair.first], let j = position[pair.second] else { continue }
+                let (a, b) = (min(i, j), max(i, j))
+                if Reconciler.differentSides(claims[a], claims[b]), seen.insert(a * claims.count + b).inserted { clashes.append((a, b)) }
+            }
+            let firsts = groups.compactMap { $0.first }.compactMap { c in position[c.id] }
+            for (k, i) in firsts.enumerated() {
+                for j in firsts[(k + 1)...] {
+                    let (a, b) = (min(i, j), max(i, j))
+                    if let x = values[a], let y = values[b], !x.compatible(with: y), Reconciler.differentSides(claims[a], claims[b]),
+                       seen.insert(a * claims.count + b).inserted { clashes.append((a, b)) }
+                }
             }
         }
         let spread = Reconciler.spread(values)
@@ -146,6 +165,9 @@ public struct Reconciler: Sendable {
         return assessment
     }
 
+    /// Facts with more claims than this are judged on the clashes alignment found, not all pairs.
+    static let allPairsLimit = 200
+
     /// Evidence above the conflict threshold (log-odds) a pair needs to show a running total fell.
     static let fallMargin = 1.5
 
@@ -232,12 +254,12 @@ public struct Reconciler: Sendable {
         }
     }
 
-    /// The group backed by the most independent outlets, then by the most claims. For a figure
-    /// that moves with time, the best value is the latest well-supported one: groups are first
-    /// ranked by the latest day they hold on.
+    /// The group backed by the most independent outlets, then by the most claims. For a running
+    /// total, the best value is the latest one: groups are first ranked by the latest day they
+    /// hold on. (A position such as a demand is not: a later stale figure must not win.)
     func bestGroup(_ groups: [[Claim]], fact: Fact) -> [Claim] {
         groups.enumerated().max { a, b in
-            if fact.isTimeVarying {
+            if fact.isCumulative {
                 let ta = a.element.compactMap { time(of: $0) }.max() ?? Int.min
                 let tb = b.element.compactMap { time(of: $0) }.max() ?? Int.min
                 if ta != tb { return ta < tb }
@@ -309,23 +331,9 @@ public struct Reconciler: Sendable {
     }
 }
 
-/// Claims grouped by values that can all hold together, by a sweep over values in order of
-/// midpoint: each claim joins the first group whose every value it agrees with.
-enum ValueGroups {
+extension ValueGroups {
+    /// Claims grouped by values that can all hold together.
     static func groups(_ claims: [Claim], _ values: [ClaimValue?]) -> [[Claim]] {
-        var order = Array(claims.indices)
-        order.sort { (values[$0]?.midpoint ?? 0, $0) < (values[$1]?.midpoint ?? 0, $1) }
-        var groups: [[Int]] = []
-        for i in order {
-            if let g = groups.firstIndex(where: { group in group.allSatisfy { j in
-                guard let a = values[i], let b = values[j] else { return true }
-                return a.compatible(with: b)
-            } }) {
-                groups[g].append(i)
-            } else {
-                groups.append([i])
-            }
-        }
-        return groups.map { $0.sorted().map { claims[$0] } }
+        indices(Array(claims.indices), values: values).map { $0.map { claims[$0] } }
     }
 }

@@ -26,7 +26,9 @@ extension CheckResult {
         let groups = a.groups.map { ids in ids.compactMap { claim($0, in: f) } }.filter { !$0.isEmpty }
         let groupsText = groups.map { g -> String in
             let best = g.first { $0.id == a.bestClaimID } ?? g.min { $0.mention.hedge == .exact && $1.mention.hedge != .exact } ?? g[0]
-            return "\(valueText(best)) (\(Array(Set(g.map(source))).sorted().joined(separator: ", ")))"
+            let sources = Array(Set(g.map(source))).sorted()
+            // Past four outlets the names crowd out the values: say how many.
+            return "\(valueText(best)) (\(sources.count > 4 ? "\(sources.count) sources" : sources.joined(separator: ", ")))"
         }.joined(separator: " vs ")
         for reason in a.reasons {
             switch reason {
@@ -34,11 +36,16 @@ extension CheckResult {
                 text += "The draft against the sources' best-supported value: "
             case .noSourceStates:
                 text += "No source states this; only the draft does. "
+            case .sourcesLessPrecise:
+                text += "The sources say less than the draft: \(groupsText). None of them gives the draft's figure as precisely. "
+            case .changeNoSourceReports:
+                text += " The draft is no older than its sources, and none of them reports this change."
             case let .oneSide(n):
                 text += "Only \(source(f.fact.claims[0])) states this\(n > 1 ? " (\(n) times)" : "")."
             case .valuesAgree:
                 let sources = independentSources(f.fact.claims)
-                text += "\(sources.count) independent source\(sources.count == 1 ? "" : "s") (\(sources.joined(separator: ", "))) give values that can all hold."
+                let names = sources.count > 4 ? "" : " (\(sources.joined(separator: ", ")))"
+                text += "\(sources.count) independent source\(sources.count == 1 ? "" : "s")\(names) give values that can all hold."
             case .valuesClash:
                 text += "\(groupsText) cannot all hold"
                 if let spread = a.spread {
@@ -56,9 +63,7 @@ extension CheckResult {
             case .planSuperseded:
                 text += "\(groupsText) differ, but the earlier report gave a plan and the later one reports what happened: the plan changed."
             case .runningTotalGrew, .figureMoved:
-                let ordered = f.fact.claims.sorted { (ClaimAligner.heldOn($0)?.dayNumber ?? 0, $0.documentIndex) < (ClaimAligner.heldOn($1)?.dayNumber ?? 0, $1.documentIndex) }
-                let path = ordered.map { "\(quote($0)) (\(source($0)), \(ClaimAligner.heldOn($0)?.description ?? "undated"))" }
-                text += "The figure moves with time: " + path.joined(separator: " → ") + "."
+                text += "The figure moves with time: " + movingPath(f).joined(separator: " → ") + "."
                 if case .runningTotalGrew = reason { text += " A running total that grew." }
             case .acknowledgedChange:
                 text += "\(groupsText) differ, but the later report itself gives the earlier figure as superseded: the figure moved."
@@ -67,6 +72,33 @@ extension CheckResult {
             }
         }
         return text.trimmingLeadingSpace()
+    }
+
+    /// A moving figure's values in order of time, a run of reports that give one value on one
+    /// day (or on consecutive days) said once: "14 people (12 reports, 2025-09-02) → 22 people
+    /// (18 reports, 2025-09-03) → 29 people (30 reports, 2025-09-04 to 2025-09-05)".
+    func movingPath(_ f: AssessedFact) -> [String] {
+        let ordered = f.fact.claims.sorted { (ClaimAligner.heldOn($0)?.dayNumber ?? 0, $0.documentIndex) < (ClaimAligner.heldOn($1)?.dayNumber ?? 0, $1.documentIndex) }
+        var groupOf: [String: Int] = [:]
+        for (i, g) in f.assessment.groups.enumerated() { for id in g { groupOf[id] = i } }
+        var runs: [[Claim]] = []
+        for c in ordered {
+            if let last = runs.last?.last, groupOf[last.id] == groupOf[c.id], groupOf[c.id] != nil {
+                runs[runs.count - 1].append(c)
+            } else {
+                runs.append([c])
+            }
+        }
+        return runs.map { run in
+            let first = run[0]
+            let days = run.compactMap { ClaimAligner.heldOn($0) }
+            let when: String
+            if let lo = days.min(), let hi = days.max() { when = lo == hi ? lo.description : "\(lo) to \(hi)" } else { when = "undated" }
+            let docs = Set(run.map(\.documentIndex)).count
+            let who = docs == 1 ? source(first) : "\(docs) reports"
+            let exact = run.first { $0.mention.hedge == .exact } ?? first
+            return "\(quote(exact)) (\(who), \(when))"
+        }
     }
 
     func independentSources(_ claims: [Claim]) -> [String] {

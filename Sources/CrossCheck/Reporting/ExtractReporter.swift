@@ -61,14 +61,14 @@ public enum ExtractReporter {
         var out: [String] = []
         for (index, d) in documents.enumerated() {
             let m = d.document.metadata
-            out.append("== \(d.document.path)  source: \(m.source ?? "?")  published: \(m.published?.description ?? "unknown")\(m.publishedFrom.map { " (from \($0.rawValue))" } ?? "")")
+            out.append(singleLine("== \(d.document.path)  source: \(m.source ?? "?")  published: \(m.published?.description ?? "unknown")\(m.publishedFrom.map { " (from \($0.rawValue))" } ?? "")"))
             for mention in d.mentions {
                 let pos = d.document.text.position(of: mention.range.start)
                 var line = "\(pos.line):\(pos.column)\t\(mention.kind.rawValue)\t\"\(d.text.text(mention.range))\" → \(ValueFormatter.understood(mention))"
                 if mention.hedge != .exact { line += " [\(mention.hedge.rawValue)]" }
                 if let dir = mention.direction { line += " [\(dir.rawValue)]" }
                 if mention.modality != .unspecified { line += " {\(mention.modality.rawValue)}" }
-                out.append(line)
+                out.append(singleLine(line))
             }
             let docClaims = byDoc[index] ?? []
             if !docClaims.isEmpty { out.append("-- claims") }
@@ -87,9 +87,39 @@ public enum ExtractReporter {
                 if let a = c.asOf { parts.append("asOf=\(a)") }
                 if let t = c.eventTime { parts.append("eventTime=\(t.start)..\(t.end)") }
                 if let at = c.attribution { parts.append("\(at.isRelay ? "relays" : "per")=\"\(at.party)\"") }
-                out.append("\(pos.line):\(pos.column)\t\(c.kind.rawValue)\t\"\(d.text.text(c.mention.range))\"\t\(parts.joined(separator: " "))")
+                out.append(singleLine("\(pos.line):\(pos.column)\t\(c.kind.rawValue)\t\"\(d.text.text(c.mention.range))\"\t\(parts.joined(separator: " "))"))
             }
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// One mention per line whatever the source's line breaks: a break inside a quoted span ("the
+    /// Belmoran⏎Red Cross"), with the spaces around it, reads as one space. Tabs inside a span
+    /// become spaces too, since tabs separate the fields.
+    static func singleLine(_ line: String) -> String {
+        guard line.unicodeScalars.contains(where: { isBreak($0) }) else { return line }
+        var out = String.UnicodeScalarView()
+        var pendingBreak = false
+        for scalar in line.unicodeScalars {
+            if isBreak(scalar) {
+                while let last = out.last, last == " " { out.removeLast() }
+                pendingBreak = true
+                continue
+            }
+            if pendingBreak {
+                if scalar == " " || scalar == "\t" { continue }
+                out.append(" ")
+                pendingBreak = false
+            }
+            out.append(scalar)
+        }
+        return String(out)
+    }
+
+    static func isBreak(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": return true
+        default: return false
+        }
     }
 }

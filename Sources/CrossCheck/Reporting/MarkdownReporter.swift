@@ -1,10 +1,18 @@
 /// The report a fact-checker reads: GitHub-flavoured Markdown that renders in a pull request or a
 /// job summary. A short header, then conflicts (the first one on the first screen), changes,
-/// corroborated facts, single-source claims (collapsed), and the sources and documents last.
+/// corroborated facts, single-source claims, and the sources and documents last.
+///
+/// It stays readable on a large corpus: in each finding the disagreeing claims come first and the
+/// agreeing ones collapse into one expandable line; every table shows at most
+/// `ReportModel.tableRows` rows and says how many it left out; past
+/// `ReportModel.listSingleSourceUpTo` documents single-source claims are counted, not listed; a
+/// quoted sentence is cut around its claim.
 public struct MarkdownReporter: Reporter {
     public static let identifier = "markdown"
     /// Characters of a quoted sentence kept on each side of the claim before it is cut with "…".
     public var quoteContext = 60
+    /// Visible characters on one line of a collapsed list before it wraps (links count by their text).
+    static let lineWidth = 300
 
     public init() {}
 
@@ -45,45 +53,11 @@ public struct MarkdownReporter: Reporter {
             out.append("")
             for (i, f) in changed.enumerated() { out.append(contentsOf: detailed(f, number: i + 1, result, context)) }
         }
-
-        if !consistent.isEmpty {
-            out.append("## Corroborated")
-            out.append("")
-            out.append("| fact | value | sources | where |")
-            out.append("|---|---|---|---|")
-            for f in consistent {
-                let sources = f.assessment.supportingSources.joined(separator: ", ")
-                let links = f.fact.claims.map { c in
-                    "[\(escape(result.document(c).displaySource)) L\(result.position(c).line)](\(target(c, result, context)))"
-                }.joined(separator: " · ")
-                out.append("| \(escape(f.label)) | \(escape(result.bestValue(f) ?? "")) | \(escape(sources)) | \(links) |")
-            }
-            out.append("")
-        }
-
-        if !single.isEmpty {
-            out.append(draft == nil ? "## Single-source claims" : "## Draft claims no source states")
-            out.append("")
-            let summary = draft == nil ? "\(plural(single.count, "fact")) stated by one document only"
-                                       : "\(plural(single.count, "claim")) of the draft that no source states: check them another way"
-            out.append("<details><summary>\(summary)</summary>")
-            out.append("")
-            out.append("| fact | value | source | claim |")
-            out.append("|---|---|---|---|")
-            for f in single {
-                let c = f.fact.claims[0]
-                let source = result.document(c).displaySource
-                out.append("| \(escape(f.label)) | \(escape(ValueFormatter.understood(c.mention))) | \(escape(source)) | [\(escape(oneLine(result.quote(c))))](\(target(c, result, context))) |")
-            }
-            out.append("")
-            out.append("</details>")
-            out.append("")
-        }
-
+        if !consistent.isEmpty { out.append(contentsOf: corroboratedTable(consistent, result, context)) }
+        if !single.isEmpty { out.append(contentsOf: singleSourceSection(single, result, context)) }
         if let gate = context.gate {
             out.append(contentsOf: baselineSections(gate, accepted: accepted))
         }
-
         out.append(contentsOf: sourcesTable(result))
         out.append(contentsOf: documentsTable(result, context))
         return out.joined(separator: "\n")
@@ -129,62 +103,6 @@ public struct MarkdownReporter: Reporter {
         return line
     }
 
-    // MARK: findings
-
-    func detailed(_ f: AssessedFact, number: Int, _ result: CheckResult, _ context: ReportContext) -> [String] {
-        let a = f.assessment
-        var out: [String] = []
-        out.append("### \(number). \(escape(f.label))")
-        out.append("")
-        var facts: [String] = []
-        if let best = result.bestValue(f) {
-            facts.append("**Best supported:** \(escape(best)) (\(escape(a.supportingSources.joined(separator: ", "))))")
-        }
-        if let spread = a.spread {
-            facts.append(f.fact.kind == .date ? "\(Int(spread)) day\(spread == 1 ? "" : "s") apart" : "spread \(Wording.percent(spread))")
-        }
-        facts.append(a.severity.rawValue)
-        facts.append("`\(f.id)`")
-        out.append(facts.joined(separator: " · "))
-        out.append("")
-        out.append("| source | date | as written | understood | quote |")
-        out.append("|---|---|---|---|---|")
-        let best = Set(a.bestClaimIDs)
-        for c in f.fact.claims {
-            let doc = result.document(c)
-            var understood = ValueFormatter.understood(c, in: f.fact)
-            if c.modality == .planned { understood += " (planned)" }
-            if let attribution = c.attribution { understood += attribution.isRelay ? " (relays \(attribution.party))" : " (per \(attribution.party))" }
-            let marker = best.contains(c.id) && a.verdict != .singleSource ? " ✓" : ""
-            out.append("| \(escape(doc.displaySource))\(marker) | \(doc.metadata.published?.description ?? "undated") | \(escape(oneLine(result.quote(c)))) | \(escape(understood)) | [\(quote(c, result))](\(target(c, result, context))) |")
-        }
-        out.append("")
-        out.append("**Why:** \(escape(result.explanation(f))) *Aligned because:* \(escape(result.alignedBecause(f))).")
-        out.append("")
-        return out
-    }
-
-    /// The claim's sentence with the claim in bold, cut around it when long.
-    func quote(_ c: Claim, _ result: CheckResult) -> String {
-        let text = result.documents[c.documentIndex].document.text
-        let sentence = c.sentence, range = c.mention.range
-        guard sentence.start <= range.start, range.end <= sentence.end else {
-            return "“" + escape(oneLine(result.sentence(c))) + "”"
-        }
-        var before = oneLine(text.string(ByteRange(sentence.start, range.start)))
-        var after = oneLine(text.string(ByteRange(range.end, sentence.end)))
-        if before.count > quoteContext {
-            let cut = before.suffix(quoteContext)
-            before = "…" + (cut.firstIndex(of: " ").map { String(cut[cut.index(after: $0)...]) } ?? String(cut))
-        }
-        if after.count > quoteContext {
-            let cut = after.prefix(quoteContext)
-            after = (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + "…"
-        }
-        let claim = oneLine(result.quote(c))
-        return "“" + escape(before) + "**" + escape(claim) + "**" + escape(after) + "”"
-    }
-
     func target(_ c: Claim, _ result: CheckResult, _ context: ReportContext) -> String {
         linkTarget(context.link(result.document(c))) + "#L\(result.position(c).line)"
     }
@@ -226,58 +144,6 @@ public struct MarkdownReporter: Reporter {
             out.append("")
         }
         return out
-    }
-
-    func sourcesTable(_ result: CheckResult) -> [String] {
-        var order: [String] = []
-        var documents: [String: Int] = [:], checked: [String: Int] = [:], agreeing: [String: Int] = [:]
-        for doc in result.documents {
-            let s = doc.document.displaySource
-            if documents[s] == nil { order.append(s) }
-            documents[s, default: 0] += 1
-        }
-        for f in result.facts where f.assessment.verdict != .singleSource {
-            let best = Set(f.assessment.bestClaimIDs)
-            for c in f.fact.claims {
-                let s = result.document(c).displaySource
-                checked[s, default: 0] += 1
-                if best.contains(c.id) { agreeing[s, default: 0] += 1 }
-            }
-        }
-        order.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        var out = ["## Sources", "", "| source | documents | claims checked against others | agree with the best-supported value |",
-                   "|---|---:|---:|---:|"]
-        for s in order {
-            let n = checked[s] ?? 0, k = agreeing[s] ?? 0
-            let rate = n == 0 ? "–" : "\(k)/\(n) (\(Int((Double(k) * 100 / Double(n)).rounded()))%)"
-            out.append("| \(escape(s)) | \(documents[s] ?? 0) | \(n) | \(rate) |")
-        }
-        out.append("")
-        return out
-    }
-
-    func documentsTable(_ result: CheckResult, _ context: ReportContext) -> [String] {
-        var out = ["<details><summary>Documents</summary>", "", "| document | source | published | date from |", "|---|---|---|---|"]
-        for doc in result.documents {
-            let d = doc.document
-            out.append("| [\(escape(d.path))](\(linkTarget(context.link(d)))) | \(escape(d.metadata.source ?? "–")) | \(d.metadata.published?.description ?? "unknown") | \(d.metadata.publishedFrom?.rawValue ?? "–") |")
-        }
-        if !context.ignoredFiles.isEmpty {
-            out.append("")
-            out.append("Not checked (not listed in the manifest, ignored by the configuration, or a README): " + context.ignoredFiles.map { "`\($0)`" }.joined(separator: ", "))
-        }
-        if !context.skippedFiles.isEmpty {
-            out.append("")
-            out.append("Skipped: " + context.skippedFiles.map { "`\($0.path)` (\($0.reason))" }.joined(separator: ", "))
-        }
-        out.append("")
-        out.append("</details>")
-        out.append("")
-        return out
-    }
-
-    func oneLine(_ s: String) -> String {
-        s.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " ")
     }
 
     /// Escapes what would break a table cell or turn text into markup.

@@ -89,11 +89,11 @@ public enum MeasurementFormatter {
 }
 
 extension ValueFormatter {
-    /// A claim's value as its fact compares it: money in a fact that mixes currencies with its US
-    /// dollar value at the year's average rate (`ExchangeRates`), a clock time with the day its
-    /// clause gives.
-    public static func understood(_ c: Claim, in fact: Fact) -> String {
-        var text = understood(c.mention)
+    /// A claim's value as its fact compares it, for the reports people read: the value as a person
+    /// writes it (`ReadableValue`), and money in a fact that mixes currencies with its US dollar
+    /// value at the year's average rate (`ExchangeRates`), a clock time with the day its clause gives.
+    public static func understood(_ c: Claim, in fact: Fact, quote: String) -> String {
+        var text = ReadableValue.text(c.mention, quote: quote)
         if fact.claims.contains(where: { $0.dimension != c.dimension }) || c.dimension == .time, let also = comparedAs(c) {
             text += " " + also
         }

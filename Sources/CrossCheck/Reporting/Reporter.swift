@@ -70,11 +70,12 @@ public protocol Reporter: Sendable {
 
 /// Every output format, mapped to its reporter.
 public enum ReportFormat: String, CaseIterable, Sendable {
-    case markdown, json, sarif, junit, github
+    case markdown, html, json, sarif, junit, github
 
     public var reporter: any Reporter {
         switch self {
         case .markdown: return MarkdownReporter()
+        case .html: return HTMLReporter()
         case .json: return JSONReporter()
         case .sarif: return SARIFReporter()
         case .junit: return JUnitReporter()
@@ -109,7 +110,15 @@ enum Findings {
         var text = "\(f.label): \(result.document(c).displaySource) says \(result.quote(c))"
         if f.assessment.verdict == .singleSource { return text + "; no source states this." }
         if let best = result.bestValue(f), !f.assessment.bestClaimIDs.contains(c.id) {
-            text += "; best supported: \(best) (\(f.assessment.supportingSources.joined(separator: ", ")))"
+            let sources = f.assessment.supportingSources
+            let who = sources.count <= 3 ? sources.joined(separator: ", ") : "\(sources.count) sources"
+            if f.fact.isTimeVarying, f.assessment.verdict == .changed {
+                // A moving figure: the report's own value was right on its day; say where it went.
+                let day = f.fact.claims.filter { f.assessment.bestClaimIDs.contains($0.id) }.compactMap { ClaimAligner.heldOn($0) }.max()
+                text += " on \(ClaimAligner.heldOn(c)?.description ?? "an undated day"); latest: \(best)\(day.map { " as of \($0)" } ?? "") (\(who))"
+            } else {
+                text += "; best supported: \(best) (\(who))"
+            }
         }
         return text + ". " + result.explanation(f)
     }
@@ -149,14 +158,17 @@ public enum ValueFormatter {
         }
     }
 
-    static func interval(_ low: Double?, _ high: Double?, unit: String?, fallback: Double? = nil) -> String {
+    /// An interval in words: "865M–875M", "more than 9,000"; `prefix` goes before each figure
+    /// ("$865M–$875M").
+    static func interval(_ low: Double?, _ high: Double?, unit: String?, fallback: Double? = nil, prefix: String = "") -> String {
         let u = unit ?? ""
+        func n(_ x: Double) -> String { prefix + number(x) + u }
         switch (low, high) {
-        case let (l?, h?) where l == h: return number(l) + u
-        case let (l?, h?): return number(l) + u + "–" + number(h) + u
-        case let (l?, nil): return "more than " + number(l) + u
-        case let (nil, h?): return "up to " + number(h) + u
-        case (nil, nil): return fallback.map { number($0) + u } ?? "?"
+        case let (l?, h?) where l == h: return n(l)
+        case let (l?, h?): return n(l) + "–" + n(h)
+        case let (l?, nil): return "more than " + n(l)
+        case let (nil, h?): return "up to " + n(h)
+        case (nil, nil): return fallback.map { n($0) } ?? "?"
         }
     }
 

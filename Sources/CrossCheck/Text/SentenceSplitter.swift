@@ -129,6 +129,15 @@ public enum SentenceSplitter {
         let prevOpen = (prev.kind == .word && !prev.isCapitalized) || prev.key == comma || prev.kind == .number
         guard prevOpen else { return false }
         if (next.kind == .word && !next.isCapitalized) || next.kind == .number { return true }
-        return next.kind == .word && (prev.key == comma || functionWords.contains(prev.key))
+        if next.kind == .word && (prev.key == comma || functionWords.contains(prev.key)) { return true }
+        // A long line is hard-wrapped prose, not a title: "...that about 7 million\nAcme kettles
+        // were recalled" goes on. A line in capitals (a dateline) still starts afresh.
+        guard next.kind == .word, !next.flags.contains(.allCaps) else { return false }
+        var k = i - 1
+        while k > 0, !tokens[k].flags.contains(.newlineBefore) { k -= 1 }
+        return prev.end - tokens[k].start >= wrappedLineLength
     }
+
+    /// Bytes from which a line without end punctuation reads as wrapped prose (titles are shorter).
+    static let wrappedLineLength = 60
 }

@@ -125,11 +125,28 @@ import Testing
                                          to: dir.appendingPathComponent("drafts/draft.md"))
         let run = try CLI.run(["check", "news/sma", "--draft", "drafts/draft.md", "--published", "2020-04-08"], in: dir)
         #expect(run.status == 1)
-        #expect(run.stdout.contains("### 1. South Korea's previous payment amount"))
+        #expect(run.stdout.contains("### 1. South Korea's previous payment"))
         #expect(run.stdout.contains("| draft | 2020-04-08 | $920 million |"))
         #expect(run.stdout.contains("](drafts/draft.md#L8)"))
         let sarif = try CLI.run(["check", "news/sma", "--draft", "drafts/draft.md", "--format", "sarif"], in: dir)
         #expect(sarif.stdout.contains("\"uri\": \"drafts/draft.md\""))
+    }
+
+    /// A draft figure no source states is a warning that passes the default gate and fails
+    /// `--fail-on unsupported`.
+    @Test func unsupportedDraftClaimsFailOnlyWhenAsked() throws {
+        let dir = try CLI.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try CLI.write("""
+            The two allies held an eleventh round of talks in Honolulu on Monday, a spokesman said. \
+            Negotiators met for 14 hours.
+
+            """, to: dir.appendingPathComponent("draft.md"))
+        let lenient = try CLI.run(["check", "news/sma", "--draft", "draft.md", "--published", "2020-04-08", "--format", "json"], in: dir)
+        #expect(lenient.status == 0, "\(lenient.stdout)")
+        #expect(lenient.stdout.contains("\"finding\": \"unsupported\""))
+        let strict = try CLI.run(["check", "news/sma", "--draft", "draft.md", "--published", "2020-04-08", "--fail-on", "unsupported"], in: dir)
+        #expect(strict.status == 1, "\(strict.stdout)")
     }
 
     @Test func githubFormatAppendsTheReportToTheStepSummary() throws {

@@ -80,6 +80,12 @@ import Testing
         ("Last year's deal set the payment at $870 million.", "$870 million", .previous),
         ("Analysts had expected revenue of $4.05 billion.", "$4.05 billion", .forecast),
         ("Revenue rose to $4.19 billion from $3.74 billion.", "$3.74 billion", .previous),
+        ("The old contract paid $40 million.", "$40 million", .previous),
+        // An age or a date, not a phase of the figure.
+        ("The month-old strike has cost $40 million.", "$40 million", .unspecified),
+        ("The 12 years old plant cost $40 million.", "$40 million", .unspecified),
+        ("Earlier this month the firm paid $40 million.", "$40 million", .unspecified),
+        ("The firm had earlier paid $40 million.", "$40 million", .previous),
     ])
     func phases(_ text: String, _ money: String, _ phase: Phase) {
         #expect(first(text, money)?.phase == phase)

@@ -46,6 +46,7 @@ enum GoldenRun {
 
     static let files: [(ReportFormat, String)] = [
         (.markdown, "reports/sma-2020.md"),
+        (.html, "reports/sma-2020.html"),
         (.json, "Tests/CrossCheckTests/Reporting/Golden/sma-2020.json"),
         (.sarif, "Tests/CrossCheckTests/Reporting/Golden/sma-2020.sarif"),
         (.junit, "Tests/CrossCheckTests/Reporting/Golden/sma-2020.junit.xml"),

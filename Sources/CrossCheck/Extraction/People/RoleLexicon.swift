@@ -41,8 +41,8 @@ public enum RoleLexicon {
         "superintendent", "speaker", "king", "queen",
     ]
 
-    /// One-holder titles that one person cannot hold at once in one organisation: "Twitter's chief
-    /// executive" and "Twitter's finance chief" are clearly different jobs. ("Chairman and chief
+    /// One-holder titles that one person cannot hold at once in one organisation: "Corvane's chief
+    /// executive" and "Corvane's finance chief" are clearly different jobs. ("Chairman and chief
     /// executive" is common, so chair and president are not here.)
     public static let exclusiveHeads: Set<String> = [
         "ceo", "cfo", "coo", "cto", "counsel", "sheriff", "mayor", "governor", "treasurer", "chancellor", "premier",

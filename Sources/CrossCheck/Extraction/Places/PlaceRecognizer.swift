@@ -46,7 +46,7 @@ public struct PlaceRecognizer: Recognizer {
             // A country name or demonym followed by a lower-case word is an adjective ("US military
             // bases", "Korean workers"), not a place.
             if last == i + 1, last + 1 < sentence.tokens.upperBound, tokens[last + 1].kind == .word, !tokens[last + 1].isCapitalized,
-               EntityLexicon.standard.aliases[EntityLexicon.normalise(text.text(tokens[last]))] != nil,
+               EntityLexicon.standard.key(for: text.text(tokens[last])) != nil,
                !["and", "on", "in", "at", "for", "to", "by", "with", "after", "before", "last", "this", "next", "since", "until", "when", "where"].contains(text.text(tokens[last + 1]).lowercased()) {
                 continue
             }
@@ -60,7 +60,7 @@ public struct PlaceRecognizer: Recognizer {
         }
     }
 
-    /// Nouns of a site that a place name before them locates: "Twitter's San Francisco
+    /// Nouns of a site that a place name before them locates: "Corvane's Lisbon
     /// headquarters", "its Seattle plant".
     static let facilities = WordTable(words: ["headquarters", "hq", "campus", "plant", "factory", "offices"], value: true)
 
