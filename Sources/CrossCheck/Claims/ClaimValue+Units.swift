@@ -1,7 +1,8 @@
 /// Values with a unit: money compared across currencies at the year's average exchange rate,
 /// measurements across units in SI base units, and clock times in UTC on the day their clause
 /// gives. A comparison across units allows the rounding a conversion brings (`width`, a fraction
-/// of the larger value: 20% for currencies by default, 3% and the unit's own looseness for
+/// of the larger value: for currencies, as far as the yearly average moved around that year, at
+/// least 5% (`ExchangeRates.tolerance`); 3% and the unit's own looseness for
 /// measurements); figures in one unit are compared as written.
 extension ClaimValue {
     static func withUnit(_ claim: Claim) -> ClaimValue? {
@@ -13,7 +14,7 @@ extension ClaimValue {
             let year = claim.eventTime?.start.year ?? claim.asOf?.year
             var common: ClosedRange<Double>?
             if let (lo, hi) = bounds(m), let r = ExchangeRates.rate(code, year: year), r.rate > 0 { common = (lo / r.rate)...(hi / r.rate) }
-            return .unitful(exact: exact, unit: code, common: common, width: m.value?.crossUnitWidth ?? ExchangeRates.defaultTolerance)
+            return .unitful(exact: exact, unit: code, common: common, width: m.value?.crossUnitWidth ?? ExchangeRates.tolerance(code, year: year))
         case .measure:
             guard let exact = figure(m), let u = m.measurement, let (lo, hi) = bounds(m) else { return nil }
             return .unitful(exact: exact, unit: u.unit, common: lo...hi, width: m.value?.crossUnitWidth ?? 0.03)

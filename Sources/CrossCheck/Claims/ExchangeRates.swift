@@ -55,9 +55,26 @@ public enum ExchangeRates {
         return out
     }()
 
-    /// How much wider converted money is than a figure in its own currency, by default; see
-    /// `HedgeWidths.currencyConversion`.
+    /// How much wider converted money is than a figure in its own currency for a currency the
+    /// table lacks; see `HedgeWidths.currencyConversion`.
     public static let defaultTolerance = 0.20
+
+    /// The least tolerance: a reporter's rounding of a converted figure and the spread of a
+    /// steady currency within a year.
+    public static let minimumTolerance = 0.05
+
+    /// How far money in `code` may stray from its value at `year`'s average rate: the larger
+    /// move of the currency's yearly average into or out of that year (the nearest the table
+    /// has), at least `minimumTolerance`. The Indian rupee moved 5% into 2023, the yen 20% into 2022.
+    public static func tolerance(_ code: String, year: Int?) -> Double {
+        guard let rows = perDollar[code], let at = rate(code, year: year),
+              let i = rows.firstIndex(where: { $0.year == at.year }) else { return defaultTolerance }
+        var move = 0.0
+        for j in [i - 1, i + 1] where rows.indices.contains(j) && rows[j].rate > 0 && at.rate > 0 {
+            move = max(move, Swift.abs(at.rate / rows[j].rate - 1), Swift.abs(rows[j].rate / at.rate - 1))
+        }
+        return max(minimumTolerance, move)
+    }
 
     /// Whether the table can convert this currency.
     public static func knows(_ code: String) -> Bool { perDollar[code] != nil }

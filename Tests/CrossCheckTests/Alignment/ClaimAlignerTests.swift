@@ -101,4 +101,20 @@ import Testing
         #expect(ExchangeRates.rate("EUR", year: 2030)?.year == 2023)
         #expect(ExchangeRates.rate("XYZ", year: 2020) == nil)
     }
+
+    /// A conversion is held as close as the currency was steady around that year: the rupee moved
+    /// 5% into 2023, the yen 20% into 2022.
+    @Test func conversionToleranceFollowsHowFarTheRateMoved() throws {
+        #expect(abs(ExchangeRates.tolerance("INR", year: 2023) - (82.5708 / 78.5792 - 1)) < 1e-9)
+        #expect(abs(ExchangeRates.tolerance("JPY", year: 2022) - (131.4589 / 109.8429 - 1)) < 1e-9)
+        #expect(ExchangeRates.tolerance("HKD", year: 2020) == ExchangeRates.minimumTolerance)
+        #expect(ExchangeRates.tolerance("XYZ", year: 2020) == ExchangeRates.defaultTolerance)
+        // Rs 1,368 crore is about $166 million at 2023's average: $165 million agrees, $145 million does not.
+        let rupees = try claim("The film cost Rs 1,368 crore to make.", published: "2023-08-25")
+        let same = try claim("The film cost $165 million to make.", published: "2023-08-25")
+        let other = try claim("The film cost $145 million to make.", published: "2023-08-25")
+        let r = try #require(ClaimValue(rupees)), s = try #require(ClaimValue(same)), o = try #require(ClaimValue(other))
+        #expect(r.compatible(with: s))
+        #expect(!r.compatible(with: o))
+    }
 }

@@ -97,6 +97,6 @@ import Testing
         let config = try Configuration.parse(Array(#"{"hedges": {"currencyConversion": 0.1, "unitConversion": 0.05}}"#.utf8), file: "c.json")
         #expect(config.hedges.currencyConversion == 0.1)
         #expect(config.hedges.unitConversion == 0.05)
-        #expect(HedgeWidths().currencyConversion == 0.20)
+        #expect(HedgeWidths().currencyConversion == nil)  // by default, from the exchange-rate table
     }
 }
