@@ -70,7 +70,7 @@ public enum SentenceSplitter {
                     close(j); i = j; continue
                 }
                 let next = tokens[j]
-                if next.spaceBefore, startsSentence(next), !isAbbreviation(tokens, dot: i) {
+                if next.spaceBefore, startsSentence(next), !isAbbreviation(tokens, dot: i), !isZoneAfterMeridiem(tokens, dot: i, next: j) {
                     close(j); i = j; continue
                 }
             }
@@ -107,6 +107,14 @@ public enum SentenceSplitter {
         guard prev.kind == .word, !tokens[i].spaceBefore else { return false }
         if prev.end - prev.start == 1 && prev.isCapitalized { return true }
         return abbreviations.contains(prev.key) && (prev.isCapitalized || prev.end - prev.start <= 2)
+    }
+
+    /// "12:01 a.m. PT", "8 p.m. EDT": a time zone in capitals after a dotted meridiem goes on
+    /// with the time.
+    @inline(__always) private static func isZoneAfterMeridiem(_ tokens: [Token], dot i: Int, next j: Int) -> Bool {
+        guard tokens[j].flags.contains(.allCaps), i >= 3, tokens[i - 1].key == "m", tokens[i - 2].key == dot,
+              tokens[i - 3].key == "a" || tokens[i - 3].key == "p" else { return false }
+        return TimeZones.abbreviationTable[tokens[j].key] != nil
     }
 
     static let functionWords = WordTable(words: [

@@ -25,6 +25,9 @@ import Testing
     @Test(arguments: [
         // The date a running figure holds on is that figure's, not an event's.
         "By July 14 the fire had burned 40,000 acres and was 20% contained.",
+        // ... also when the date is a part of a day's, read with the clock times
+        "The blaze had burned 12,000 hectares as of Monday evening.",
+        "Crews had the blaze at 40% containment Friday morning.",
     ])
     func asOfDatesAreNotClaims(_ text: String) {
         #expect(dateClaims(text).isEmpty, "\(dateClaims(text).map(\.measure.concept))")

@@ -48,6 +48,7 @@ public struct CountRecognizer: QuantityStepRecognizer {
             }
         } else {
             if q.isHyphen(last.end) && q.touches(last.end) { return nil } // "two-day", "5-year-old": a compound modifier
+            if last.compound { return nil } // "a 500-million budget" modifies the budget
             headAt = head(q, from: last.end, singularOK: true)
             // "4.7 million of the sleepers", "12 of their aircraft": a share of a known set counts
             // its members (not "one of the", which singles one out).
