@@ -57,7 +57,13 @@ private struct Found {
 private func extract(_ input: String) -> [Found] {
     let doc = quantityExtractor.extract(Document(path: "case", text: SourceText(input)))
     let bytes = doc.text.source.bytes
-    return doc.mentions.map { m in
+    return doc.mentions.map { mention in
+        // A measurement is scored as written ("more than thirty years old" states 30).
+        var m = mention
+        if let u = m.measurement, var v = m.value {
+            v.low = v.low.map(u.written); v.high = v.high.map(u.written); v.point = v.point.map(u.written)
+            m.value = v
+        }
         let before = String(decoding: bytes[0..<m.range.start], as: UTF8.self)
         let text = doc.text.text(m.range)
         let s = before.utf16.count

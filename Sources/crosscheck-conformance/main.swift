@@ -12,5 +12,7 @@ guard let specs else {
 }
 var conformance = Conformance(specs: specs, failuresToShow: failuresToShow)
 runQuantitySuites(&conformance)
+runDimensionSuites(&conformance)
 runTimeSuites(&conformance)
+runClockSuites(&conformance)
 conformance.printSummary()

@@ -70,7 +70,7 @@ enum Commands {
     static let check = CommandSpec(
         name: "check",
         summary: "check a corpus of reports for claims that disagree",
-        usage: ["check CORPUS [--format FORMAT] [--output FILE] [--fail-on conflict|changed|never]",
+        usage: ["check CORPUS [--format FORMAT] [--output FILE] [--fail-on conflict|changed|unsupported|never]",
                 " [--baseline FILE] [--write-baseline FILE] [--config FILE | --no-config]",
                 " [--draft FILE [--published YYYY-MM-DD]] [--stories auto|folders|one] [--progress]"],
         description: [
@@ -83,8 +83,8 @@ enum Commands {
             OptionSpec(name: "format", value: "FORMAT", choices: ["markdown", "html", "json", "sarif", "junit", "github", "jsonl"],
                        help: "markdown (default), html, json, sarif, junit, github or jsonl (one finding a line)."),
             OptionSpec(name: "output", value: "FILE", help: "Write the report to FILE (atomically) instead of standard output."),
-            OptionSpec(name: "fail-on", value: "LEVEL", choices: ["conflict", "changed", "never"],
-                       help: "Which findings fail the run: conflict (default), changed or never."),
+            OptionSpec(name: "fail-on", value: "LEVEL", choices: ["conflict", "changed", "unsupported", "never"],
+                       help: "Which findings fail the run: conflict (default), changed, unsupported (a draft claim no source backs) or never."),
             OptionSpec(name: "baseline", value: "FILE", help: "Accept the findings listed in FILE; report the rest."),
             OptionSpec(name: "write-baseline", value: "FILE", help: "Write every current finding to FILE and exit 0."),
             OptionSpec(name: "config", value: "FILE", help: "Use FILE as the configuration."),

@@ -120,3 +120,24 @@ import Testing
         #expect(CalendarDate(iso: "2020-3-17") == nil)
     }
 }
+
+@Suite struct WrappedLineTests {
+    func sentences(_ text: String) -> [String] {
+        let source = SourceText(text)
+        let tokens = Tokenizer.tokenize(source)
+        return SentenceSplitter.split(tokens).map { source.string($0.range) }
+    }
+
+    @Test func aLongWrappedLineGoesOnIntoACapitalisedWord() {
+        let s = sentences("Regulators and the maker announced on Friday that about 2.1 million\nSnug Rest cribs are being recalled.")
+        #expect(s.count == 1, "\(s)")
+    }
+
+    @Test(arguments: [
+        "Fire update\nCrews held the line overnight.",                                     // a short title line
+        "Regulators and the maker announced on Friday that the recall was widened\nPORTLAND (Wire) Crews held the line.", // a dateline in capitals
+    ])
+    func titlesAndDatelinesStillStartASentence(_ text: String) {
+        #expect(sentences(text).count == 2, "\(sentences(text))")
+    }
+}

@@ -10,6 +10,9 @@ public enum Comparability {
         case .count, .number: return "count"
         case .role: return "role|" + (c.person?.family ?? "")
         case .party: return "party|" + (c.person?.family ?? "")
+        // Money in any currency the exchange-rate table knows shares one block: one fee may be
+        // given in pounds and in euros.
+        case let .money(code) where ExchangeRates.knows(code): return "money"
         default: return c.dimension.description
         }
     }
@@ -53,6 +56,16 @@ public enum Comparability {
             if a.dimension == .date, (a.measure.concept == "statement") != (b.measure.concept == "statement") { return false }
             // A date without a reference date compares only with another without one.
             if a.dimension == .date, (a.mention.date?.resolved ?? false) != (b.mention.date?.resolved ?? false) { return false }
+        case .measure:
+            // "4.5 m high" and "10 m long", "500 tonnes of rice" and of wheat: different facts
+            let x = a.mention.measurement, y = b.mention.measurement
+            if let p = x?.aspect, let q = y?.aspect, p != q { return false }
+            if let p = x?.product, let q = y?.product, p != q { return false }
+        case .time:
+            // a time whose zone is unknown cannot be set against one in UTC; times of different
+            // days (or of a day and of none) are different events, or a disagreement the dates state
+            if (a.mention.measurement?.utcOffsetMinutes == nil) != (b.mention.measurement?.utcOffsetMinutes == nil) { return false }
+            if ClaimValue.clockDay(a) != ClaimValue.clockDay(b) { return false }
         default:
             break
         }
@@ -86,6 +99,9 @@ public enum Comparability {
     /// in a negotiation (an offer, a demand, the terms of a proposal), which move from one round to
     /// the next but not within days. Nil for figures that do not move.
     public static func changeGap(_ c: Claim) -> Int? {
+        // The date of an event does not move with the days that report it ("the fire that began
+        // on July 9"): a postponed one is a plan superseded, decided apart.
+        if c.dimension == .date { return nil }
         if MeasureLexicon.timeVarying.contains(c.measure.concept) { return 1 }
         if case let .count(noun) = c.dimension, MeasureLexicon.timeVarying.contains(noun) { return 1 }
         guard c.dimension.isNumeric else { return nil }

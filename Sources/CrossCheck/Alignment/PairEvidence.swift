@@ -223,7 +223,8 @@ extension PairEvidence {
         if let x = ClaimValue(a), let y = ClaimValue(b), x.compatible(with: y) {
             // Agreement with an open or wide value ("as much as $15 billion", "thousands")
             // says less than agreement of two tight ones.
-            e[.valueAgree] = isTight(x) && isTight(y) ? 1 : isVacuous(x, y) ? 0 : 0.5
+            // So does agreement across currencies or units, which holds within a conversion's slack.
+            e[.valueAgree] = isTight(x) && isTight(y) && !x.comparedAcrossUnits(with: y) ? 1 : isVacuous(x, y) ? 0 : 0.5
             if sameFigure(a, b) { e[.sameFigure] = 1 }
         } else if sameDigits(a, b) { e[.digitsSame] = 1 }
         return e

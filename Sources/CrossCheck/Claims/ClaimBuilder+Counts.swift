@@ -62,7 +62,29 @@ extension ClaimBuilder {
         claim.subject = nationality(in: tokenRange, view: view)
             ?? (MeasureLexicon.harm.contains(measure.concept) ? placeSubject(tokenRange, view: view) : nil)
             ?? placeAfter(tokenRange, view: view)
+            ?? placeBefore(tokenRange, view: view, local: local)
         return claim
+    }
+
+    /// Verbs by which a place states its own count ("Idaho has reported 11 cases").
+    static let tallyVerbs = WordTable(words: ["has", "have", "had", "reported", "confirmed", "recorded", "counted", "logged",
+                                              "registered", "now", "so", "far", "also", "identified"], value: true)
+
+    /// "Pennsylvania has reported 20 cases": a place named as the subject of a reporting verb
+    /// right before the count is where the count is.
+    func placeBefore(_ tokens: Range<Int>, view: SentenceView, local: SentenceMentions) -> String? {
+        let clause = view.clause(around: tokens)
+        var i = tokens.lowerBound - 1
+        var verbs = 0
+        while i >= clause.lowerBound, view.tokens[i].kind == .word, ClaimBuilder.tallyVerbs.contains(view.tokens[i].key), verbs < 3 {
+            i -= 1; verbs += 1
+        }
+        guard verbs > 0, i >= clause.lowerBound, view.tokens[i].kind == .word, view.tokens[i].isCapitalized else { return nil }
+        if let (key, _) = entity(endingAt: i, view: view) { return key }
+        if let region = RegionLexicon.region(endingAt: i, view: view) { return region }
+        let places = local.near(i..<(i + 1), kinds: [.place], within: 0).filter { $0.1.contains(i) }
+        guard let place = places.first, let name = place.0.name else { return nil }
+        return entities.key(for: name) ?? EntityLexicon.normalise(name)
     }
 
     static let settlements = WordTable(words: ["town", "city", "village", "community", "hamlet", "county", "island", "country", "nation", "state", "municipality"], value: true)
@@ -84,7 +106,7 @@ extension ClaimBuilder {
     static let incrementWords = WordTable(words: ["new", "additional", "another", "extra", "further", "more"], value: true)
 
     /// Whether the count is an increment: "new", "additional" or "more" (not "more than") inside
-    /// the count, or "another" right before it.
+    /// the count, or "another", "additional", "new", "further" right before it.
     func isIncrement(_ tokens: Range<Int>, view: SentenceView) -> Bool {
         // "40 more patients in six counties were added on Friday": the clause adds to a tally.
         let clause = view.clause(around: tokens)
@@ -92,7 +114,9 @@ extension ClaimBuilder {
         let lo = max(view.sentence.tokens.lowerBound, tokens.lowerBound - 1)
         for i in lo..<tokens.upperBound where view.tokens[i].kind == .word && ClaimBuilder.incrementWords.contains(view.tokens[i].key) {
             if view.tokens[i].key == "more", i + 1 < view.sentence.tokens.upperBound, view.tokens[i + 1].key == "than" { continue }
-            if i < tokens.lowerBound, view.tokens[i].key != "another" { continue }
+            // Before the figure only a determiner-like word adds: "another 40", "an additional
+            // five", "a further 12" ("more" before a figure is not one).
+            if i < tokens.lowerBound, view.tokens[i].key == "more" { continue }
             return true
         }
         return false
@@ -158,10 +182,10 @@ extension ClaimBuilder {
     }
 
     /// A past tense or participle ("destroyed", "recalled", "burnt"): the verb forms that govern a
-    /// count in news.
+    /// count in news. "Ill" stands for its verb ("40 residents had fallen ill" = were sickened).
     static func looksLikeVerb(_ word: String) -> Bool {
         let w = word.lowercased()
-        return (w.count > 4 && w.hasSuffix("ed")) || ["lost", "burnt", "struck", "hit", "sold", "bought", "held", "won", "shut", "cut", "razed"].contains(w)
+        return (w.count > 4 && w.hasSuffix("ed")) || ["lost", "burnt", "struck", "hit", "sold", "bought", "held", "won", "shut", "cut", "razed", "ill"].contains(w)
     }
 
     /// "In Turkey alone, 3,419 people were killed": a country after "in" in the clause is where the

@@ -22,7 +22,17 @@ extension ClaimBuilder {
                 c.isVerb = false
                 c.isPresent = false
             }
+            // "a 25% pay rise", "raise pay by 25%", "their average pay": "pay" the noun is wages,
+            // not a payment.
+            if let noun = ClaimBuilder.nounReadings[tokens[i].key], isNounUse(i) {
+                c = MeasureLexicon.Cue(measure: noun, isVerb: false, isPresent: false)
+            }
             return FoundCue(cue: c, index: i, word: view.word(i))
+        }
+        func isNounUse(_ i: Int) -> Bool {
+            if i > view.sentence.tokens.lowerBound, tokens[i - 1].kind == .word,
+               ClaimBuilder.nounMarkers.contains(tokens[i - 1].key) || ClaimBuilder.beforeNounPay.contains(tokens[i - 1].key) { return true }
+            return i + 1 < view.sentence.tokens.upperBound && ClaimBuilder.afterNounPay.contains(tokens[i + 1].key)
         }
         // "call for" is a demand; "call" alone is not.
         func callFor(_ i: Int) -> MeasureLexicon.Cue? {
@@ -179,18 +189,45 @@ extension ClaimBuilder {
             let t = view.tokens[i]
             guard t.kind == .word, var p = MeasureLexicon.phases[t.key] else { continue }
             if t.key == "first", i + 1 < clause.upperBound, view.tokens[i + 1].key == "time" { continue }
-            // "last year", "next week": a date, not a phase of the figure (the date says when).
+            // "the month-old fire", "a 10-year-old boy": an age, not a former figure.
+            if t.key == "old", i > view.sentence.tokens.lowerBound, view.tokens[i - 1].kind != .word || ClaimBuilder.periodWords.contains(view.tokens[i - 1].key) { continue }
+            // "earlier this month", "earlier in the week": a date, which the claim's date carries.
+            if t.key == "earlier", i + 1 < clause.upperBound, ["this", "in", "on", "that"].contains(view.tokens[i + 1].key) { continue }
+            // "last year", "next week": a date, not a phase of the figure (the date says when);
+            // but "last year's deal set the payment at …" qualifies the clause's subject, however far.
+            var reach = ClaimBuilder.adverbPhases.contains(t.key) ? (before: 6, after: 3) : (before: 20, after: 8)
             if i + 1 < clause.upperBound, ClaimBuilder.periodWords.contains(view.tokens[i + 1].key) {
                 guard t.key == "last" || t.key == "previous" || t.key == "prior" else { continue }
                 p = .previous
+                reach = (20, 8)
             }
+            // Adjectives qualify a noun that may govern the figure from afar ("the initial demand
+            // … would have lifted the payment to $5 billion"); adverbs and "first" qualify the
+            // figure only close to it ("now stands at 35%"): further off, in a long clause ("Musk's
+            // first … bid … $44 billion"), they more often qualify something else.
             let d = distance(i, mentionTokens)
-            if i < mentionTokens.lowerBound ? d > 20 : d > 8 { continue }
+            if i < mentionTokens.lowerBound ? d > reach.before : d > reach.after { continue }
             if others.contains(where: { !$0.overlaps(mentionTokens) && distance(i, $0) < d }) { continue }
             if d < (best?.1 ?? Int.max) { best = (p, d) }
         }
         return best?.0 ?? .unspecified
     }
+
+    /// Cue words that are also nouns of another class, and the words that show the noun.
+    static let nounReadings = WordTable(["pay": "salary"])
+    static let beforeNounPay = WordTable(words: [
+        "average", "annual", "base", "hourly", "higher", "better", "more", "equal", "back", "sick", "overtime",
+        "raise", "raises", "raising", "raised", "boost", "boosts", "boosting", "boosted", "increase", "increases",
+        "increasing", "increased", "cut", "cuts", "cutting", "hike", "hikes", "hiking", "hiked", "in", "lift", "lifts",
+        "lifting", "lifted", "bump", "bumps", "bumped", "improve", "improves", "improved", "freeze", "freezes", "froze",
+    ], value: true)
+    static let afterNounPay = WordTable(words: [
+        "rise", "rises", "raise", "raises", "increase", "increases", "hike", "hikes", "cut", "cuts", "deal",
+        "gap", "freeze", "package", "packages", "scale", "scales", "talks", "dispute", "offer", "claim", "award",
+        "packet", "levels", "level", "growth", "of",
+    ], value: true)
+
+    static let adverbPhases = WordTable(words: ["now", "still", "currently", "first", "earlier", "latest", "eventually", "present"], value: true)
 
     static let periodWords = WordTable(words: [
         "year", "years", "week", "weeks", "month", "months", "quarter", "decade", "time", "january", "february",

@@ -220,6 +220,8 @@ extension ClaimBuilder {
             measure = Measure(cls)
         } else if let (concept, at) = nearestEventWord(tokenRange, view: view) {
             measure = Measure(concept)
+            // "was first reported on July 14", "ignited on July 13": the day something began.
+            if concept == "start" { part = .start } else if concept == "end" { part = .end }
             if EventLexicon.classes[view.tokens[at].key] != nil { phase = eventPhase(at, view: view) }
             // Weeks from the report, the event is a past or coming one, not the one the report is
             // about ("last met in January").
@@ -233,7 +235,9 @@ extension ClaimBuilder {
         }
         // "By Saturday morning the fire was 35% contained": a date that says when a running figure
         // of its clause holds is that figure's as-of date, not the date of an event.
-        if MeasureLexicon.timeVarying.contains(measure.concept) || statement || !measure.isKnown,
+        // A date an event began or ended on ("a strike by 33,000 workers that began on May 2")
+        // is the event's, whatever figure shares its clause.
+        if part == .whole, MeasureLexicon.timeVarying.contains(measure.concept) || statement || !measure.isKnown,
            datesAFigure(tokenRange, view: view, local: local) { return nil }
         // "day one wrapped up on Tuesday", "the first day of the session ended": the date is a day
         // inside the event.
@@ -249,15 +253,19 @@ extension ClaimBuilder {
         return claim
     }
 
-    /// Whether a count, percent or money figure of the date's clause holds on that date (the date
-    /// is the figure's clause date).
+    /// Whether a count, percent, money or measurement figure of the date's clause holds on that
+    /// date (the date is the figure's clause date). The date may be a part of a day's ("as of
+    /// Sunday morning"), whose mention is a clock time carrying its day.
     func datesAFigure(_ tokens: Range<Int>, view: SentenceView, local: SentenceMentions) -> Bool {
         let clause = view.clause(around: tokens)
-        for (m, r) in local.near(tokens, kinds: [.count, .percent, .money, .number], within: 12)
-        where r.lowerBound >= clause.lowerBound && r.upperBound <= clause.upperBound {
+        for (m, r) in local.near(tokens, kinds: [.count, .percent, .money, .number, .quantity], within: 12)
+        where r.lowerBound >= clause.lowerBound && r.upperBound <= clause.upperBound && r != tokens {
             guard m.kind != .number || m.value?.point.map({ $0 >= 10 }) == true else { continue }
+            // a measurement is a figure; a clock time is when, not what
+            if m.kind == .quantity, m.measurement.map({ $0.dimension == "time" }) ?? true { continue }
             // The figure's own clause date is the nearest date to it; this date must be that one.
-            if let held = clauseDate(r, view: view, local: local), let mine = local.items.first(where: { $0.1 == tokens })?.0.date, held == mine {
+            let mine = local.items.first(where: { $0.1 == tokens }).flatMap { $0.0.date ?? $0.0.measurement?.day }
+            if let held = clauseDate(r, view: view, local: local), let mine, held == mine {
                 return true
             }
         }

@@ -86,7 +86,9 @@ public struct ClaimBuilder: Sendable {
             return personClaims(mention, view: view, id: id)
         case .place:
             return placeClaim(mention, view: view, id: id, local: local, index: index).map { [$0] } ?? []
-        case .ordinal, .organization, .quantity:
+        case .quantity:
+            return measurementClaims(mention, view: view, id: id, local: local, index: index)
+        case .ordinal, .organization:
             return []
         }
     }
@@ -96,8 +98,9 @@ public struct ClaimBuilder: Sendable {
     func clauseDate(_ tokens: Range<Int>, view: SentenceView, local: SentenceMentions) -> DateValue? {
         let clause = view.clause(around: tokens)
         var best: (DateValue, Int)?
-        for (m, r) in local.near(tokens, kinds: [.date, .daterange], within: 24) {
-            guard let value = m.date, value.resolved else { continue }
+        // (a part of a day names its own day: "in the early hours of Friday")
+        for (m, r) in local.near(tokens, kinds: [.date, .daterange, .quantity], within: 24) {
+            guard let value = m.date ?? m.measurement?.day, value.resolved else { continue }
             guard r.lowerBound >= clause.lowerBound, r.upperBound <= clause.upperBound else { continue }
             // "since 1984, when 41 people died": the date governs the "when" clause after it.
             let introducesWhen = r.upperBound + 1 < view.sentence.tokens.upperBound && view.tokens[r.upperBound].key == ","
@@ -277,6 +280,7 @@ public struct ClaimBuilder: Sendable {
         case .multiple: return .multiple
         case .count: return .count(mention.value?.unit ?? "thing")
         case .number: return .number
+        case .quantity: return mention.measurement.map { $0.dimension == "time" ? .time : .measure($0.dimension) }
         default: return nil
         }
     }

@@ -14,11 +14,22 @@ public enum ClaimValue: Sendable {
     case person(PersonName)
     /// A party code.
     case party(String)
+    /// A figure with a currency or unit (`ClaimValue+Units`): `exact` compares figures written in
+    /// the same unit; `common` (US dollars at the year's average, or SI base units) compares
+    /// figures written in different ones, each widened by `width` of itself.
+    indirect case unitful(exact: ClaimValue, unit: String, common: ClosedRange<Double>?, width: Double)
+    /// A clock time (`ClaimValue+Units`): seconds after midnight, in UTC when `utc`, on a day
+    /// (day number) when one is known; `twelveHour` when it may be twelve hours later.
+    case clock(day: Int?, seconds: ClosedRange<Double>, utc: Bool, twelveHour: Bool)
 
     static let unbounded = Int.min / 4 ... Int.max / 4
 
     public init?(_ claim: Claim) {
         let m = claim.mention
+        if let converted = ClaimValue.withUnit(claim) {
+            self = converted
+            return
+        }
         switch claim.dimension {
         case .role:
             guard let r = claim.role else { return nil }
@@ -109,6 +120,8 @@ public enum ClaimValue: Sendable {
             return ClaimValue.samePerson(a, b)
         case let (.party(a), .party(b)):
             return a == b
+        case (.unitful, _), (_, .unitful), (.clock, .clock):
+            return ClaimValue.unitsCompatible(self, other)
         default:
             return true
         }
@@ -179,6 +192,11 @@ public enum ClaimValue: Sendable {
             return Double(lo) * 1000 + Double(hi - lo)
         case .words, .role, .person, .party:
             return nil
+        case let .unitful(exact, _, common, _):
+            guard let c = common, c.lowerBound.isFinite || c.upperBound.isFinite else { return exact.midpoint }
+            return ClaimValue.interval(c.lowerBound, c.upperBound).midpoint
+        case let .clock(day, seconds, _, _):
+            return Double(day ?? 0) * 86_400 + (seconds.lowerBound + seconds.upperBound) / 2
         }
     }
 
@@ -187,6 +205,7 @@ public enum ClaimValue: Sendable {
         switch self {
         case let .interval(a, b): return b - a
         case let .range(l, h): return h.upperBound - l.lowerBound
+        case let .unitful(exact, _, _, _): return exact.width
         default: return .infinity
         }
     }

@@ -23,6 +23,11 @@ public enum Dimension: Hashable, Sendable, Comparable, CustomStringConvertible {
     case holder
     /// A politician's party (the value is the party).
     case party
+    /// A physical measurement ("length", "area", "temperature", "magnitude"…), valued in the
+    /// dimension's SI base unit whatever unit the text used.
+    case measure(String)
+    /// A moment or span of a day: a clock time, joined with the date its clause gives.
+    case time
 
     public var description: String {
         switch self {
@@ -38,6 +43,8 @@ public enum Dimension: Hashable, Sendable, Comparable, CustomStringConvertible {
         case .role: return "role"
         case .holder: return "holder"
         case .party: return "party"
+        case let .measure(d): return "measure:\(d)"
+        case .time: return "time"
         }
     }
 
@@ -54,13 +61,15 @@ public enum Dimension: Hashable, Sendable, Comparable, CustomStringConvertible {
         case .duration: return .duration
         case .place: return .place
         case .role, .holder, .party: return .role
+        case .measure: return .number
+        case .time: return .date
         }
     }
 
     /// Whether values are numbers (so a relative spread and a tolerance mean something).
     public var isNumeric: Bool {
         switch self {
-        case .money, .count, .number, .percent, .points, .multiple, .duration: return true
+        case .money, .count, .number, .percent, .points, .multiple, .duration, .measure: return true
         default: return false
         }
     }

@@ -40,7 +40,8 @@ public struct Configuration: Sendable, Equatable {
     public static let fileName = ".crosscheck.json"
     public static let supportedVersion = 1
     static let keys: Set<String> = ["version", "hedges", "aliases", "severities", "tolerance", "ignore", "failOn", "alignment"]
-    static let hedgeKeys: Set<String> = ["approximate", "nearly", "rounding", "roundingCap", "moreThanCeiling", "vagueLow", "vagueHigh"]
+    static let hedgeKeys: Set<String> = ["approximate", "nearly", "rounding", "roundingCap", "moreThanCeiling", "vagueLow", "vagueHigh",
+                                         "currencyConversion", "unitConversion"]
     static let alignmentKeys: Set<String> = ["corroborate", "conflict", "linkage"]
 
     public var version = Configuration.supportedVersion
@@ -109,6 +110,8 @@ public struct Configuration: Sendable, Equatable {
             if let d = try fraction("roundingCap") { config.hedges.roundingCap = d }
             if let d = try fraction("vagueLow") { config.hedges.vagueLow = d }
             if let d = try fraction("vagueHigh") { config.hedges.vagueHigh = d }
+            if let d = try fraction("currencyConversion") { config.hedges.currencyConversion = d }
+            if let d = try fraction("unitConversion") { config.hedges.unitConversion = d }
             if let v = hedges["moreThanCeiling"] {
                 if v is NSNull { config.hedges.moreThanCeiling = nil } else { config.hedges.moreThanCeiling = try fraction("moreThanCeiling") }
             }

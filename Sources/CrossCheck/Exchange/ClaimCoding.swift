@@ -43,12 +43,8 @@ enum ClaimCoding {
         var f: [(String, JSONValue)] = [("kind", .string(m.kind.rawValue)), ("range", .array([.int(m.range.start), .int(m.range.end)])),
                                         ("hedge", .string(m.hedge.rawValue)), ("modality", .string(m.modality.rawValue))]
         if let d = m.direction { f.append(("direction", .string(d.rawValue))) }
-        if let v = m.value {
-            var value: [(String, JSONValue)] = [("low", exact(v.low)), ("high", exact(v.high)), ("point", exact(v.point)),
-                                                ("unit", .optional(v.unit))]
-            if let r = v.rangeEnds { value.append(("rangeEnds", .array([exact(r.low), exact(r.high)]))) }
-            f.append(("value", .object(value)))
-        }
+        if let v = m.value { f.append(("value", quantity(v))) }
+        if let u = m.measurement { f.append(("measurement", measurement(u))) }
         if let d = m.date { f.append(("date", date(d))) }
         if let d = m.duration { f.append(("duration", .array([exact(d.lowDays), exact(d.highDays), .optional(d.iso)]))) }
         if let p = m.person {
@@ -56,6 +52,23 @@ enum ClaimCoding {
         }
         if let n = m.name { f.append(("name", .string(n))) }
         return .object(f)
+    }
+
+    static func quantity(_ v: QuantityValue) -> JSONValue {
+        var value: [(String, JSONValue)] = [("low", exact(v.low)), ("high", exact(v.high)), ("point", exact(v.point)), ("unit", .optional(v.unit))]
+        if let r = v.rangeEnds { value.append(("rangeEnds", .array([exact(r.low), exact(r.high)]))) }
+        if let w = v.crossUnitWidth { value.append(("crossUnitWidth", exact(w))) }
+        return .object(value)
+    }
+
+    /// A measurement's unit (length, mass, a clock time…) with what converting it needs.
+    static func measurement(_ u: UnitValue) -> JSONValue {
+        .object([("dimension", .string(u.dimension)), ("unit", .string(u.unit)), ("symbol", .string(u.symbol)),
+                 ("baseSymbol", .string(u.baseSymbol)), ("factor", exact(u.factor)), ("offset", exact(u.offset)),
+                 ("aspect", .optional(u.aspect)), ("product", .optional(u.product)), ("conversion", u.conversion.map(quantity) ?? .null),
+                 ("conversionAgrees", u.conversionAgrees.map(JSONValue.bool) ?? .null), ("zone", .optional(u.zone)),
+                 ("utcOffsetMinutes", u.utcOffsetMinutes.map { .int($0) } ?? .null), ("day", u.day.map(date) ?? .null),
+                 ("twelveHour", .bool(u.twelveHour))])
     }
 
     // MARK: reading
@@ -141,9 +154,9 @@ enum ClaimCoding {
                               modality: Modality(rawValue: m["modality"] as? String ?? "") ?? .unspecified)
         if let v = m["value"] as? [String: Any] {
             var value = QuantityValue(low: number(v["low"]), high: number(v["high"]), point: number(v["point"]), unit: v["unit"] as? String)
-            if let r = v["rangeEnds"] as? [Any], r.count == 2, let lo = number(r[0]), let hi = number(r[1]) { value.rangeEnds = RangeEnds(low: lo, high: hi) }
-            mention.value = value
+            mention.value = quantityFrom(v)
         }
+        if let u = m["measurement"] as? [String: Any] { mention.measurement = try measurementFrom(u, fail) }
         mention.date = dateFrom(m["date"])
         if let d = m["duration"] as? [Any], d.count == 3 {
             mention.duration = DurationValue(lowDays: number(d[0]), highDays: number(d[1]), iso: d[2] as? String)
@@ -153,6 +166,29 @@ enum ClaimCoding {
         }
         mention.name = m["name"] as? String
         return mention
+    }
+
+    static func quantityFrom(_ v: [String: Any]) -> QuantityValue {
+        var value = QuantityValue(low: number(v["low"]), high: number(v["high"]), point: number(v["point"]), unit: v["unit"] as? String)
+        if let r = v["rangeEnds"] as? [Any], r.count == 2, let lo = number(r[0]), let hi = number(r[1]) { value.rangeEnds = RangeEnds(low: lo, high: hi) }
+        value.crossUnitWidth = number(v["crossUnitWidth"])
+        return value
+    }
+
+    static func measurementFrom(_ o: [String: Any], _ fail: Fail) throws -> UnitValue {
+        guard let dimension = o["dimension"] as? String, let unit = o["unit"] as? String, let symbol = o["symbol"] as? String,
+              let base = o["baseSymbol"] as? String else { throw fail("a measurement needs \"dimension\", \"unit\", \"symbol\" and \"baseSymbol\"") }
+        var u = UnitValue(dimension: dimension, unit: unit, symbol: symbol, baseSymbol: base,
+                          factor: number(o["factor"]) ?? 1, offset: number(o["offset"]) ?? 0)
+        u.aspect = o["aspect"] as? String
+        u.product = o["product"] as? String
+        u.conversion = (o["conversion"] as? [String: Any]).map(quantityFrom)
+        u.conversionAgrees = o["conversionAgrees"] as? Bool
+        u.zone = o["zone"] as? String
+        u.utcOffsetMinutes = o["utcOffsetMinutes"] as? Int
+        u.day = dateFrom(o["day"])
+        u.twelveHour = o["twelveHour"] as? Bool ?? false
+        return u
     }
 
     static func number(_ v: Any?) -> Double? {
@@ -181,8 +217,10 @@ enum ClaimCoding {
     static func dimensionFrom(_ s: String) -> Dimension? {
         if s.hasPrefix("money:") { return .money(String(s.dropFirst(6))) }
         if s.hasPrefix("count:") { return .count(String(s.dropFirst(6))) }
+        if s.hasPrefix("measure:") { return .measure(String(s.dropFirst(8))) }
         let plain: [String: Dimension] = ["percent": .percent, "points": .points, "multiple": .multiple, "number": .number, "date": .date,
-                                          "duration": .duration, "place": .place, "role": .role, "holder": .holder, "party": .party]
+                                          "duration": .duration, "place": .place, "role": .role, "holder": .holder, "party": .party,
+                                          "time": .time]
         return plain[s]
     }
 }

@@ -18,6 +18,16 @@ public struct HedgeWidths: Sendable, Hashable, Codable {
     /// "thousands of": [low, high] multiples of the scale word (2…9 thousand by default).
     public var vagueLow: Double = 2
     public var vagueHigh: Double = 9.999
+    /// Money in two currencies compares through yearly average exchange rates, within this
+    /// fraction either side: rates move within a year and reporters convert at the day's rate, so
+    /// only a wrong unit or a misplaced figure stands out. Nil (the default): as far as the
+    /// currency's yearly average moved into or out of that year, at least 5%
+    /// (`ExchangeRates.tolerance`), so a steady currency's conversion is held closer than one
+    /// that swung.
+    public var currencyConversion: Double?
+    /// A measurement compared with one in another unit, within this fraction either side: the
+    /// converted figure is usually rounded ("4.5 metres (15 feet)").
+    public var unitConversion: Double = 0.03
 
     public init() {}
 }

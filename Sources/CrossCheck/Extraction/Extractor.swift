@@ -3,10 +3,14 @@
 public struct ExtractionContext: Sendable {
     public var published: CalendarDate?
     public var options: ExtractionOptions
+    /// The zone of the place in the dateline ("ISTANBUL, May 3 (Reuters) –"): what "local time"
+    /// means in the report.
+    public var localZone: ZoneRule?
 
-    public init(published: CalendarDate? = nil, options: ExtractionOptions = ExtractionOptions()) {
+    public init(published: CalendarDate? = nil, options: ExtractionOptions = ExtractionOptions(), localZone: ZoneRule? = nil) {
         self.published = published
         self.options = options
+        self.localZone = localZone
     }
 }
 
@@ -78,7 +82,8 @@ public struct Extractor: Sendable {
                                 + "does not exist, so the document is undated and its relative dates stay unresolved")
             }
         }
-        let context = ExtractionContext(published: document.metadata.published, options: options)
+        let context = ExtractionContext(published: document.metadata.published, options: options,
+                                        localZone: DatelineDetector.place(in: text, dateline: dateline?.range))
         var mentions: [Mention] = []
         var found: [Mention] = []
         // Mentions never cross a sentence, so overlaps are settled per sentence and stay cheap.
@@ -100,14 +105,16 @@ public struct Extractor: Sendable {
 
     static func priority(_ kind: MentionKind) -> Int {
         switch kind {
-        case .daterange: return 12
-        case .date: return 11
-        case .duration: return 10
-        case .money: return 9
+        case .daterange: return 13
+        case .date: return 12
+        case .duration: return 11
+        case .money: return 10
+        // A measurement of the same span as money ("two pounds") is money unless more words say
+        // otherwise ("two pounds of meat" is longer, and wins on length).
+        case .quantity: return 9
         case .percent: return 8
         case .multiple: return 7
         case .count: return 6
-        case .quantity: return 5
         case .person: return 4
         case .organization: return 3
         case .place: return 2
@@ -117,9 +124,10 @@ public struct Extractor: Sendable {
     }
 
     /// Kinds that carry their own unit or calendar and so beat a count or bare number that
-    /// overlaps them, however long ("$60 billion" over "60 billion currency").
+    /// overlaps them, however long ("$60 billion" over "60 billion currency", "500,000 barrels" a
+    /// volume rather than a count of barrels).
     static func isAnchored(_ kind: MentionKind) -> Bool {
-        kind == .money || kind == .percent || kind == .date || kind == .daterange || kind == .duration
+        kind == .money || kind == .percent || kind == .date || kind == .daterange || kind == .duration || kind == .quantity
     }
 
     /// Greedy selection: best candidates first, each kept only if it overlaps nothing kept.

@@ -59,6 +59,11 @@ public struct QuantityValue: Hashable, Sendable {
     /// For a range as written ("sold for $40 to $149"): the two figures, scaled. A range states
     /// both ends, so two ranges agree only when each end does.
     public var rangeEnds: RangeEnds?
+    /// How much wider, as a fraction of itself, the figure is when compared with one written in
+    /// another unit or currency: a conversion is rounded ("4.5 metres (15 feet)") and exchange
+    /// rates move, so "£100 million" and "$127 million" agree within it. Nil when the figure has
+    /// no unit to convert.
+    public var crossUnitWidth: Double?
 
     public init(low: Double?, high: Double?, point: Double?, unit: String?) {
         self.low = low
@@ -176,10 +181,23 @@ public struct Mention: Hashable, Sendable {
     public var value: QuantityValue?
     public var date: DateValue?
     public var duration: DurationValue?
-    public var person: PersonValue?
+    /// Boxed like `measurement`: only person mentions have one, and mentions are copied often.
+    public var person: PersonValue? {
+        get { personBox?.value }
+        set { personBox = newValue.map(Box.init) }
+    }
+    private var personBox: Box<PersonValue>?
     /// Name of a place or organisation, normalised (for `place` and `organization` mentions).
     public var name: String?
     public var modality: Modality
+    /// For a measurement or a clock time (kind `quantity`): its dimension and the unit it was
+    /// written in; `value` then holds the figure in the dimension's base unit. Boxed: mentions are
+    /// copied on the hot path, and most have none.
+    public var measurement: UnitValue? {
+        get { measurementBox?.value }
+        set { measurementBox = newValue.map(Box.init) }
+    }
+    private var measurementBox: Box<UnitValue>?
 
     public init(kind: MentionKind, range: ByteRange, hedge: Hedge = .exact, direction: Direction? = nil,
                 value: QuantityValue? = nil, date: DateValue? = nil, duration: DurationValue? = nil,
@@ -191,8 +209,61 @@ public struct Mention: Hashable, Sendable {
         self.value = value
         self.date = date
         self.duration = duration
-        self.person = person
+        self.personBox = person.map(Box.init)
         self.name = name
         self.modality = modality
     }
+}
+
+/// An immutable value behind a reference, so that a rarely set field costs a pointer.
+final class Box<Value: Hashable & Sendable>: Hashable, Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+    static func == (a: Box, b: Box) -> Bool { a === b || a.value == b.value }
+    func hash(into h: inout Hasher) { value.hash(into: &h) }
+}
+
+/// A measurement's dimension and written unit: "463,000 acres" is area written in acres, its
+/// value 1.874e9 m² in the base unit. base = written × factor + offset.
+public struct UnitValue: Hashable, Sendable {
+    /// "length", "area", "volume", "mass", "speed", "temperature", "energy", "power", "data",
+    /// "magnitude", "angle", "age", "degrees" (a temperature without its scale) or "time" (a
+    /// clock time: seconds after local midnight).
+    public var dimension: String
+    /// The written unit's canonical name ("acre", "kilometre per hour", "gigabyte").
+    public var unit: String
+    /// Its symbol for reports ("ac", "km/h", "GB").
+    public var symbol: String
+    /// The base unit's symbol ("m²", "m/s", "B").
+    public var baseSymbol: String
+    public var factor: Double
+    public var offset: Double
+    /// Which extent a length measures, from "-high", "tall", "-wide", "-long", "deep": "height",
+    /// "width", "length", "depth".
+    public var aspect: String?
+    /// What is measured, from "of": "rice" in "500 tonnes of rice".
+    public var product: String?
+    /// A conversion the text gives in brackets ("187,000 hectares (463,000 acres)"), in base units;
+    /// `conversionAgrees` says whether it states the same amount.
+    public var conversion: QuantityValue?
+    public var conversionAgrees: Bool?
+    /// Clock times: the zone as written ("GMT", "Moscow time", "local time") and its offset from
+    /// UTC in minutes when known; `day` is the date the phrase itself names ("late Friday night").
+    public var zone: String?
+    public var utcOffsetMinutes: Int?
+    public var day: DateValue?
+    /// A clock time without "am", "pm" or a part of the day: it may be twelve hours later.
+    public var twelveHour = false
+
+    public init(dimension: String, unit: String, symbol: String, baseSymbol: String, factor: Double = 1, offset: Double = 0) {
+        self.dimension = dimension
+        self.unit = unit
+        self.symbol = symbol
+        self.baseSymbol = baseSymbol
+        self.factor = factor
+        self.offset = offset
+    }
+
+    /// A value in base units written back in the unit of the text.
+    public func written(_ base: Double) -> Double { (base - offset) / factor }
 }

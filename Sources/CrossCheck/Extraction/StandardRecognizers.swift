@@ -3,7 +3,7 @@ extension Extractor {
     /// overlaps are settled afterwards).
     public static var standardRecognizers: [any Recognizer] {
         quantityRecognizers + [
-            DateRecognizer(), DurationRecognizer(),
+            DateRecognizer(), DurationRecognizer(), ClockTimeRecognizer(),
             PersonRecognizer(), PlaceRecognizer(),
         ]
     }

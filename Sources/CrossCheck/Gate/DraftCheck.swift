@@ -44,22 +44,55 @@ extension CrossChecker {
                 kept.append(unsupported)
                 continue
             }
-            // A draft figure that some source states is backed: where the sources disagree among
-            // themselves, the draft siding with one of them is no error of the draft's.
-            let backed = draftClaims.allSatisfy { d in
-                guard let dv = ClaimValue(d) else { return true }
-                return sourceClaims.contains { s in ClaimValue(s).map { $0.compatible(with: dv) } ?? false }
-            }
-            if backed { continue }
             // The sources' own best-supported value, without the draft voting.
             var sourcesOnly = f.fact
             sourcesOnly.claims = sourceClaims
             let sources = reconciler.assess(sourcesOnly)
+            // The sources' best-supported value backs a draft that states it; so, for a moving
+            // figure, do the sources' latest reports of it (within the time it takes to move),
+            // whatever earlier reports said. Only a source at least about as precise backs it:
+            // "mid-September" does not back "September 18".
+            var backing = sourceClaims.filter { sources.bestClaimIDs.contains($0.id) }
+            if f.fact.isTimeVarying, let latest = sourceClaims.compactMap(ClaimAligner.heldOn).max() {
+                backing += sourceClaims.filter { c in
+                    ClaimAligner.heldOn(c).map { latest.dayNumber - $0.dayNumber <= f.fact.changeGap } ?? false
+                }
+            }
+            let backed = draftClaims.allSatisfy { d in
+                guard let dv = ClaimValue(d) else { return true }
+                return backing.contains { s in
+                    guard let sv = ClaimValue(s), sv.compatible(with: dv) else { return false }
+                    return CrossChecker.looseness(sv) <= 2 * CrossChecker.looseness(dv) + CrossChecker.backingSlack(dv)
+                }
+            }
+            if backed { continue }
             let best = sourceClaims.filter { sources.bestClaimIDs.contains($0.id) }
             var pair = f.fact
             pair.claims = draftClaims + best
             var assessment = reconciler.assess(pair)
-            guard assessment.verdict == .conflict || assessment.verdict == .changed else { continue }
+            guard assessment.verdict == .conflict || assessment.verdict == .changed else {
+                // The draft fits the sources only because they say less ("September 18" where
+                // they say "mid-September"): its precision has no source.
+                var unsupported = f
+                unsupported.fact.claims = draftClaims + sourceClaims
+                unsupported.assessment.verdict = .unsupported
+                unsupported.assessment.severity = .warning
+                unsupported.assessment.reasons = [.sourcesLessPrecise]
+                unsupported.assessment.bestClaimIDs = sources.bestClaimIDs
+                unsupported.assessment.bestClaimID = sources.bestClaimID
+                kept.append(unsupported)
+                continue
+            }
+            // A moving figure the draft gives later than every source, at a value none of them
+            // states, is a change the draft alone reports: an error until a source backs it.
+            if assessment.verdict == .changed,
+               assessment.reasons.contains(where: { $0 == .figureMoved || $0 == .runningTotalGrew }),
+               let draftDay = draftClaims.compactMap(ClaimAligner.heldOn).max(),
+               let latest = sourceClaims.compactMap(ClaimAligner.heldOn).max(), draftDay >= latest {
+                assessment.verdict = .conflict
+                assessment.severity = .error
+                assessment.reasons.append(.changeNoSourceReports)
+            }
             assessment.bestClaimIDs = sources.bestClaimIDs
             assessment.bestClaimID = sources.bestClaimID
             assessment.supportingSources = sources.supportingSources
@@ -75,3 +108,36 @@ extension CrossChecker {
         return focused
     }
 }
+
+extension CrossChecker {
+    /// How much a value leaves open: the width of an interval, the days a date could fall on.
+    static func looseness(_ v: ClaimValue) -> Double {
+        switch v {
+        case let .interval(lo, hi):
+            guard lo.isFinite, hi.isFinite else { return .infinity }
+            return hi - lo
+        case let .range(low, high):
+            return (low.upperBound - low.lowerBound) + (high.upperBound - high.lowerBound)
+        case let .days(start, end):
+            // An open side (a start date with no end) leaves nothing further open on that side.
+            func width(_ r: ClosedRange<Int>) -> Double {
+                let w = Double(r.upperBound) - Double(r.lowerBound)
+                return w > 3660 ? 0 : w
+            }
+            return width(start) + width(end)
+        default:
+            return 0
+        }
+    }
+
+    /// What a source may leave open beyond the draft and still back it: a day for dates, 5% of
+    /// the figure for numbers.
+    static func backingSlack(_ v: ClaimValue) -> Double {
+        switch v {
+        case .days: return 1
+        case let .interval(lo, hi) where lo.isFinite && hi.isFinite: return 0.05 * max(Swift.abs(lo), Swift.abs(hi))
+        default: return 0
+        }
+    }
+}
+

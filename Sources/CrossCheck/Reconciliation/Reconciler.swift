@@ -179,6 +179,7 @@ public struct Reconciler: Sendable {
     static let partRatio = 4.0
 
     static func isPrecise(_ c: Claim) -> Bool {
+        if c.dimension == .time { return true } // a clock time names minutes, not a container of days
         guard let r = c.mention.date?.interval else { return false }
         return r.upperBound.dayNumber - r.lowerBound.dayNumber <= 7 && !c.dateIsContainer
     }
@@ -315,8 +316,10 @@ public struct Reconciler: Sendable {
                 // An open side ("more than 9,000") has no midpoint to measure from.
                 guard a.isFinite, b.isFinite, let m = v.midpoint else { continue }
                 lo = min(lo, m); hi = max(hi, m)
-            case .range:
+            case .range, .unitful:
                 if let m = v.midpoint, m.isFinite { lo = min(lo, m); hi = max(hi, m) }
+            case .clock:
+                return nil
             case let .days(_, e):
                 sawDays = true
                 if e.lowerBound == e.upperBound { ends.append(e.upperBound) }

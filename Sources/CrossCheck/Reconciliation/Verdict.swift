@@ -49,6 +49,11 @@ public enum Reason: Sendable, Hashable {
     case draftAgainstSources
     /// No source states the draft's claim.
     case noSourceStates
+    /// A moving figure the draft gives as of a day no earlier than its latest source, with a
+    /// value no source states: a change no source reports.
+    case changeNoSourceReports
+    /// The draft's value fits only sources that say less than it does: its precision has no source.
+    case sourcesLessPrecise
 }
 
 /// What the reconciliation engine concluded about one fact: a verdict, typed reasons and the

@@ -36,6 +36,10 @@ extension CheckResult {
                 text += "The draft against the sources' best-supported value: "
             case .noSourceStates:
                 text += "No source states this; only the draft does. "
+            case .sourcesLessPrecise:
+                text += "The sources say less than the draft: \(groupsText). None of them gives the draft's figure as precisely. "
+            case .changeNoSourceReports:
+                text += " The draft is no older than its sources, and none of them reports this change."
             case let .oneSide(n):
                 text += "Only \(source(f.fact.claims[0])) states this\(n > 1 ? " (\(n) times)" : "")."
             case .valuesAgree:

@@ -5,6 +5,12 @@ public enum FactLabel {
         let claim = fact.claims[0]
         switch fact.dimension {
         case .date:
+            // "When the start took place" reads badly: a start or end is a date of its own.
+            if fact.event == nil, fact.measure.concept == "start" || fact.measure.concept == "end" {
+                let words = fact.evidence.sharedWords.prefix(2).filter { $0 != fact.measure.concept }
+                return (fact.measure.concept == "start" ? "Start date" : "End date")
+                    + (words.isEmpty ? "" : " (" + words.joined(separator: ", ") + ")") + phaseSuffix(fact.phase)
+            }
             return "When \(eventPhrase(fact))\(phaseSuffix(fact.phase)) took place"
         case .place:
             return "Where \(eventPhrase(fact))\(phaseSuffix(fact.phase)) took place"
@@ -59,7 +65,9 @@ public enum FactLabel {
         case let .count(noun):
             // Count classes are plural nouns ("homes", "troops") or lemmas ("korean").
             let nouns = Lemmatizer.lemma(noun) == noun ? ReadableValue.plural(noun) : noun
-            if MeasureLexicon.eventMeasures.contains(noun) || MeasureLexicon.harm.contains(noun) {
+            if ["cases", "victims"].contains(noun) {
+                phrase = "number of \(noun)"  // harm classes that are nouns
+            } else if MeasureLexicon.eventMeasures.contains(noun) || MeasureLexicon.harm.contains(noun) {
                 phrase = "number \(noun)"  // "number hospitalized", "number dead"
             } else if m.concept.isEmpty || noun == concept || nouns == concept {
                 phrase = "number of \(nouns)"

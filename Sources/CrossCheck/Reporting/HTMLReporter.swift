@@ -122,7 +122,7 @@ public struct HTMLReporter: Reporter {
         for row in rows {
             let c = row.claim
             let doc = result.document(c)
-            var understood = ReadableValue.text(c.mention, quote: result.quote(c))
+            var understood = ValueFormatter.understood(c, in: f.fact, quote: result.quote(c))
             if c.modality == .planned { understood += " (planned)" }
             if let attribution = c.attribution { understood += attribution.isRelay ? " (relays \(attribution.party))" : " (per \(attribution.party))" }
             let mark = row.agrees ? "<span class=\"ok\" title=\"agrees with the best value of its day\">✓<span class=\"sr\"> agrees</span></span>"

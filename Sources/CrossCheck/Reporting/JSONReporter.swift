@@ -177,6 +177,7 @@ public struct JSONReporter: Reporter {
         fields.append(contentsOf: mentionValueFields(c.mention))
         fields.append(contentsOf: [
             ("understood", .string(ValueFormatter.understood(c.mention))),
+            ("comparedAs", .optional(ValueFormatter.comparedAs(c))),
             ("asOf", .optional(c.asOf?.description)),
             ("subject", .optional(c.subject)),
             ("measure", .string(c.measure.description)),
@@ -212,6 +213,7 @@ public struct JSONReporter: Reporter {
                                               ("affiliation", .optional(p.affiliation))])))
         }
         if let n = m.name { fields.append(("name", .string(n))) }
+        if let u = m.measurement { fields.append(contentsOf: MeasurementFormatter.jsonFields(u, m.value)) }
         return fields
     }
 }

@@ -30,7 +30,7 @@ extension MarkdownReporter {
         for row in shown {
             let c = row.claim
             let doc = result.document(c)
-            var understood = ReadableValue.text(c.mention, quote: result.quote(c))
+            var understood = ValueFormatter.understood(c, in: f.fact, quote: result.quote(c))
             if c.modality == .planned { understood += " (planned)" }
             if let attribution = c.attribution { understood += attribution.isRelay ? " (relays \(attribution.party))" : " (per \(attribution.party))" }
             var source = escape(doc.displaySource) + (row.agrees && a.verdict != .singleSource ? " ✓" : "")

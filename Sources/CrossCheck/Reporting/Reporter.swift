@@ -155,6 +155,7 @@ public enum ValueFormatter {
         }
         if let p = m.person { return [p.role, p.affiliation].compactMap { $0 }.joined(separator: ", ") }
         if let n = m.name { return n }
+        if let measured = MeasurementFormatter.understood(m) { return measured }
         guard let v = m.value else { return "" }
         if v.low == nil, v.high == nil, v.point == nil { return "too large to compare" } // see FigureLimits
         let unit = v.unit

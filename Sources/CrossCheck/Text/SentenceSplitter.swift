@@ -77,7 +77,7 @@ public enum SentenceSplitter {
                     close(j); i = j; continue
                 }
                 let next = tokens[j]
-                if next.spaceBefore, startsSentence(next), !isAbbreviation(tokens, dot: i) {
+                if next.spaceBefore, startsSentence(next), !isAbbreviation(tokens, dot: i), !isZoneAfterMeridiem(tokens, dot: i, next: j) {
                     close(j); i = j; continue
                 }
             }
@@ -116,6 +116,14 @@ public enum SentenceSplitter {
         return abbreviations.contains(prev.key) && (prev.isCapitalized || prev.end - prev.start <= 2)
     }
 
+    /// "12:01 a.m. PT", "8 p.m. EDT": a time zone in capitals after a dotted meridiem goes on
+    /// with the time.
+    @inline(__always) private static func isZoneAfterMeridiem(_ tokens: [Token], dot i: Int, next j: Int) -> Bool {
+        guard tokens[j].flags.contains(.allCaps), i >= 3, tokens[i - 1].key == "m", tokens[i - 2].key == dot,
+              tokens[i - 3].key == "a" || tokens[i - 3].key == "p" else { return false }
+        return TimeZones.abbreviationTable[tokens[j].key] != nil
+    }
+
     static let functionWords = WordTable(words: [
         "a", "an", "the", "of", "on", "in", "at", "to", "by", "for", "from", "with", "and", "or", "as",
         "that", "said", "says", "told", "than", "his", "her", "its", "their", "our", "between", "since",
@@ -128,6 +136,15 @@ public enum SentenceSplitter {
         let prevOpen = (prev.kind == .word && !prev.isCapitalized) || prev.key == comma || prev.kind == .number
         guard prevOpen else { return false }
         if (next.kind == .word && !next.isCapitalized) || next.kind == .number { return true }
-        return next.kind == .word && (prev.key == comma || functionWords.contains(prev.key))
+        if next.kind == .word && (prev.key == comma || functionWords.contains(prev.key)) { return true }
+        // A long line is hard-wrapped prose, not a title: "...that about 7 million\nAcme kettles
+        // were recalled" goes on. A line in capitals (a dateline) still starts afresh.
+        guard next.kind == .word, !next.flags.contains(.allCaps) else { return false }
+        var k = i - 1
+        while k > 0, !tokens[k].flags.contains(.newlineBefore) { k -= 1 }
+        return prev.end - tokens[k].start >= wrappedLineLength
     }
+
+    /// Bytes from which a line without end punctuation reads as wrapped prose (titles are shorter).
+    static let wrappedLineLength = 60
 }

@@ -13,6 +13,21 @@ public struct DateRecognizer: Recognizer {
         self.defaultLean = defaultLean
     }
 
+    /// What the recognizer reads around the grammar's phrases: ranges, hedges and stretches.
+    static let scanRules: [RecognizerRule] = [
+        RecognizerRule("range of two dates", startWords: ["from", "between"], examples: [
+            DateGrammar.ex("Prices rose between January and March.", "between January and March", "2020-01-01", "2020-03-31"),
+            DateGrammar.ex("Talks run from Monday to April 5.", "from Monday to April 5", "2020-03-16", "2020-04-05"),
+            DateGrammar.ex("The vote is set for March 17-19.", "March 17-19", "2020-03-17", "2020-03-19"),
+        ]),
+        RecognizerRule("around a date", startWords: ["around"], examples: [
+            DateGrammar.ex("A deal is expected around next week.", "around next week", "2020-03-23", "2020-03-29"),
+        ]),
+        RecognizerRule("a stretch from a day", startWords: ["for"], examples: [
+            DateGrammar.ex("He was suspended for 10 days from March 1.", "for 10 days from March 1", "2020-03-01", "2020-03-10"),
+        ]),
+    ]
+
     /// How far after a trigger word a date's anchor may lie ("the end of the first half of 2020").
     static let anchorReach = 8
 
@@ -335,14 +350,7 @@ extension TimeLexicon {
         t.kind == .number || (t.kind == .word && anchorTable.contains(t.key))
     }
 
-    /// Words that can start a date expression; the recognizer looks no further at other words.
-    static let triggerTable: WordTable<Bool> = {
-        var words: [String] = Array(months.keys) + Array(weekdays.keys) + Array(relativeDays.keys) + Array(shifts.keys)
-        words += Array(partWords.keys) + Array(partOfWords.keys) + Array(NumberWords.cardinals.keys) + Array(NumberWords.ordinals.keys)
-        words += ["the", "earlier", "later", "year", "in", "a", "an", "from", "between", "q", "h", "eom", "bom", "eoy", "couple"]
-        words += ["around", "for", "calendar", "cy", "w", "rest", "remainder", "remaining"]
-        words += Array(["spring", "summer", "fall", "autumn", "winter"])
-        words += ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
-        return WordTable(words: words, value: true)
-    }()
+    /// Words that can start a date expression, from the rules (`DateGrammar.rules` and the
+    /// recognizer's own `DateRecognizer.scanRules`); the recognizer looks no further at other words.
+    static let triggerTable = WordTable(words: DateGrammar.startWords + DateRecognizer.scanRules.flatMap(\.startWords), value: true)
 }

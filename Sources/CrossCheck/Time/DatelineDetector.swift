@@ -114,3 +114,30 @@ public enum DatelineDetector {
         return t.key == "(" || t.key == "-" || t.key == WordKey("—") || t.key == WordKey("–") || t.key == "/"
     }
 }
+
+extension DatelineDetector {
+    /// The zone of the place a dateline names before its date or at the top of the report
+    /// ("ISTANBUL, May 3 (Reuters) –", "TOKYO (AP) —"): the capitalised words before the first
+    /// comma, dash or bracket of the header, looked up in `TimeZones`.
+    public static func place(in text: TokenizedText, dateline: ByteRange?) -> ZoneRule? {
+        guard let header = header(text) else { return nil }
+        let tokens = text.tokens
+        var i = header.tokens.lowerBound
+        // the first line that starts with a capitalised word followed by a comma or a bracket
+        let end = min(header.tokens.upperBound, i + 40)
+        while i < end {
+            let start = i
+            var j = i
+            // only a line's first words can name the dateline's place
+            guard start == 0 || tokens[start].flags.contains(.newlineBefore) else { i += 1; continue }
+            while j < end, tokens[j].kind == .word, tokens[j].isCapitalized, j - start < 4 { j += 1 }
+            if j > start, j < end, tokens[j].key == "," || tokens[j].key == "(" || tokens[j].key == "-" || tokens[j].key == "—",
+               tokens[start].flags.contains(.newlineBefore) || start == 0 {
+                if let z = TimeZones.place(tokens, at: j - 1, lo: start) { return z }
+            }
+            if let d = dateline, tokens[j < end ? j : end - 1].start >= d.end { break }
+            i = j + 1
+        }
+        return nil
+    }
+}

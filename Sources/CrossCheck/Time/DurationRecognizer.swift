@@ -13,6 +13,8 @@ public struct DurationRecognizer: Recognizer {
         while i < g.hi {
             let t = g.tokens[i]
             guard t.kind == .number || (t.kind == .word && DurationRecognizer.triggers.contains(t.key)) else { i += 1; continue }
+            // "0500 hrs", "at 2040 hours": a time on the 24-hour clock, not a length of time.
+            if t.kind == .number, t.end - t.start == 4, g.bytes[t.start] == 0x30 || i > g.lo && g.isWord(i - 1, "at") { i += 1; continue }
             if let (m, end) = parse(g, at: i, options: context.options) {
                 mentions.append(m)
                 i = end
@@ -68,6 +70,11 @@ public struct DurationRecognizer: Recognizer {
         if article, i == j, i > g.lo {
             let p = g.tokens[i - 1]
             if p.kind == .number || p.kind == .symbol || NumberWords.scaleTable.contains(p.key) || DurationRecognizer.rateWords.contains(p.key) { return nil }
+        }
+        // "a quarter of the workforce" is a share of a whole; "a quarter of a century" is time
+        if unitKey == "quarter" || unitKey == "quarters", g.isWord(end + 1, "of"),
+           !((g.isWord(end + 2, "a") || g.isWord(end + 2, "an") || g.isWord(end + 2, "the")) && TimeLexicon.durationUnitTable.contains(g.key(end + 3))) {
+            return nil
         }
         parts.append(Part(count: count, unit: unit, multiplier: TimeLexicon.isoMultiplierTable[unitKey] ?? 1))
         end += 1

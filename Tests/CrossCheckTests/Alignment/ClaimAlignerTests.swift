@@ -51,6 +51,70 @@ import Testing
         var a = DocBuilder("Seoul was required to pay $870 million.", published: "2020-04-07")
         a.money("$870 million", 865e6, 875e6, point: 870e6)
         let c = try #require(claims([a]).first)
-        #expect(Comparability.block(c) == "money:USD")
+        // money in a currency the exchange-rate table knows shares one block across currencies
+        #expect(Comparability.block(c) == "money")
+    }
+}
+
+@Suite struct UnitComparisonTests {
+    func claim(_ text: String, published: String = "2024-07-02") throws -> Claim {
+        var document = Document(path: "a.txt", text: SourceText(text))
+        document.metadata.published = CalendarDate(iso: published)
+        let extracted = Extractor().extract(document)
+        return try #require(ClaimBuilder().claims(for: extracted, documentIndex: 0).first { $0.kind == .money || $0.kind == .quantity })
+    }
+
+    @Test func moneyInTwoCurrenciesComparesAtTheYearsAverageRate() throws {
+        let pounds = try claim("The club paid a fee of £85 million.")
+        let euros = try claim("The club paid a fee of €100 million.")
+        let wrong = try claim("The club paid a fee of €58 million.")
+        #expect(Comparability.block(pounds) == Comparability.block(euros))
+        let p = try #require(ClaimValue(pounds)), e = try #require(ClaimValue(euros)), w = try #require(ClaimValue(wrong))
+        #expect(p.compatible(with: e))
+        #expect(!p.compatible(with: w))
+        // one currency is compared as written, not through the rate
+        #expect(!e.compatible(with: w))
+    }
+
+    @Test func measurementsInTwoUnitsCompareInBaseUnits() throws {
+        let acres = try claim("The fire burned 142,000 acres.")
+        let hectares = try claim("The fire burned 57,500 hectares.")
+        let slipped = try claim("The fire burned 142,000 hectares.")
+        let a = try #require(ClaimValue(acres)), h = try #require(ClaimValue(hectares)), s = try #require(ClaimValue(slipped))
+        #expect(a.compatible(with: h))
+        #expect(!a.compatible(with: s))
+        #expect(Comparability.block(acres) == "measure:area")
+    }
+
+    @Test func clockTimesCompareInUTCOnTheirDay() throws {
+        let local = try claim("The quake struck at 11.40pm local time (2040 GMT) on Thursday.", published: "2024-03-22")
+        let gmt = try claim("The quake struck at 20:40 GMT on Thursday.", published: "2024-03-22")
+        let wrong = try claim("The quake struck at 21:40 GMT on Thursday.", published: "2024-03-22")
+        let l = try #require(ClaimValue(local)), g = try #require(ClaimValue(gmt)), w = try #require(ClaimValue(wrong))
+        #expect(l.compatible(with: g))
+        #expect(!l.compatible(with: w))
+    }
+
+    @Test func exchangeRatesComeFromTheYearOrTheNearestOne() throws {
+        #expect(abs((ExchangeRates.rate("GBP", year: 2019)?.rate ?? 0) - 1 / 1.2768) < 1e-9)
+        #expect(ExchangeRates.rate("EUR", year: 2016)?.year == 2017 || ExchangeRates.rate("EUR", year: 2016)?.year == 2015)
+        #expect(ExchangeRates.rate("EUR", year: 2030)?.year == 2023)
+        #expect(ExchangeRates.rate("XYZ", year: 2020) == nil)
+    }
+
+    /// A conversion is held as close as the currency was steady around that year: the rupee moved
+    /// 5% into 2023, the yen 20% into 2022.
+    @Test func conversionToleranceFollowsHowFarTheRateMoved() throws {
+        #expect(abs(ExchangeRates.tolerance("INR", year: 2023) - (82.5708 / 78.5792 - 1)) < 1e-9)
+        #expect(abs(ExchangeRates.tolerance("JPY", year: 2022) - (131.4589 / 109.8429 - 1)) < 1e-9)
+        #expect(ExchangeRates.tolerance("HKD", year: 2020) == ExchangeRates.minimumTolerance)
+        #expect(ExchangeRates.tolerance("XYZ", year: 2020) == ExchangeRates.defaultTolerance)
+        // Rs 1,368 crore is about $166 million at 2023's average: $165 million agrees, $145 million does not.
+        let rupees = try claim("The film cost Rs 1,368 crore to make.", published: "2023-08-25")
+        let same = try claim("The film cost $165 million to make.", published: "2023-08-25")
+        let other = try claim("The film cost $145 million to make.", published: "2023-08-25")
+        let r = try #require(ClaimValue(rupees)), s = try #require(ClaimValue(same)), o = try #require(ClaimValue(other))
+        #expect(r.compatible(with: s))
+        #expect(!r.compatible(with: o))
     }
 }

@@ -48,7 +48,7 @@ import Testing
         (["check", "a", "b"], "check takes one corpus folder (got 2: a b)"),
         (["check", "news/sma", "--format"], "--format needs a value (--format FORMAT)"),
         (["check", "news/sma", "--format", "yaml"], "--format \"yaml\": choose markdown, html, json, sarif, junit, github or jsonl"),
-        (["check", "news/sma", "--fail-on", "sometimes"], "--fail-on \"sometimes\": choose conflict, changed or never"),
+        (["check", "news/sma", "--fail-on", "sometimes"], "--fail-on \"sometimes\": choose conflict, changed, unsupported or never"),
         (["check", "news/sma", "--no-config=yes"], "--no-config takes no value"),
         (["check", "news/sma", "--published", "2020-01-01"], "--published applies to --draft only"),
     ])
@@ -115,7 +115,7 @@ import Testing
     func completionScripts(_ shell: String) throws {
         let run = try CLI.run(["completions", shell], in: try CLI.emptyWorkspace())
         #expect(run.status == 0)
-        for word in ["check", "extract", "--fail-on", "--write-baseline", "markdown html json sarif junit github", "conflict changed never"] {
+        for word in ["check", "extract", "--fail-on", "--write-baseline", "markdown html json sarif junit github", "conflict changed unsupported never"] {
             #expect(run.stdout.contains(word), "\(shell) completions lack \(word)")
         }
         #expect(!run.stdout.contains("pairs"))

@@ -132,6 +132,23 @@ import Testing
         #expect(sarif.stdout.contains("\"uri\": \"drafts/draft.md\""))
     }
 
+    /// A draft figure no source states is a warning that passes the default gate and fails
+    /// `--fail-on unsupported`.
+    @Test func unsupportedDraftClaimsFailOnlyWhenAsked() throws {
+        let dir = try CLI.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try CLI.write("""
+            The two allies held an eleventh round of talks in Honolulu on Monday, a spokesman said. \
+            Negotiators met for 14 hours.
+
+            """, to: dir.appendingPathComponent("draft.md"))
+        let lenient = try CLI.run(["check", "news/sma", "--draft", "draft.md", "--published", "2020-04-08", "--format", "json"], in: dir)
+        #expect(lenient.status == 0, "\(lenient.stdout)")
+        #expect(lenient.stdout.contains("\"finding\": \"unsupported\""))
+        let strict = try CLI.run(["check", "news/sma", "--draft", "draft.md", "--published", "2020-04-08", "--fail-on", "unsupported"], in: dir)
+        #expect(strict.status == 1, "\(strict.stdout)")
+    }
+
     @Test func githubFormatAppendsTheReportToTheStepSummary() throws {
         let dir = try CLI.workspace()
         defer { try? FileManager.default.removeItem(at: dir) }

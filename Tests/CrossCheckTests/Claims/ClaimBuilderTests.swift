@@ -19,6 +19,11 @@ import Testing
         // A change verb is transparent: revenue is what rose.
         ("Second-quarter revenue rose to $4.19 billion on strong demand.", "$4.19 billion", "revenue"),
         ("Net income climbed to $412 million.", "$412 million", "profit"),
+        // "Pay" the noun is wages; "pay" the verb is a payment.
+        ("Their average pay is $75,000 a year.", "$75,000", "salary"),
+        ("The deal lifts pay to $90,000.", "$90,000", "salary"),
+        ("The firm agreed to pay $5 million.", "$5 million", "payment"),
+        ("Seoul will pay $1 billion.", "$1 billion", "payment"),
     ])
     func cueWordsMapToMeasures(_ text: String, _ money: String, _ measure: String) {
         #expect(claim(text, money: money)?.measure.concept == measure)
@@ -80,6 +85,16 @@ import Testing
         ("Last year's deal set the payment at $870 million.", "$870 million", .previous),
         ("Analysts had expected revenue of $4.05 billion.", "$4.05 billion", .forecast),
         ("Revenue rose to $4.19 billion from $3.74 billion.", "$3.74 billion", .previous),
+        ("The old contract paid $40 million.", "$40 million", .previous),
+        // An age or a date, not a phase of the figure.
+        ("The month-old strike has cost $40 million.", "$40 million", .unspecified),
+        ("The 12 years old plant cost $40 million.", "$40 million", .unspecified),
+        ("Earlier this month the firm paid $40 million.", "$40 million", .unspecified),
+        ("The firm had earlier paid $40 million.", "$40 million", .previous),
+        // An adverb far off in a long clause qualifies something else; an adjective on the
+        // governing noun reaches the figure from afar.
+        ("The buyer, who first took a stake in the group through a fund in Dublin, paid $40 million.", "$40 million", .unspecified),
+        ("The original demand, made by the union before the talks in the capital began, was for $40 million.", "$40 million", .initial),
     ])
     func phases(_ text: String, _ money: String, _ phase: Phase) {
         #expect(first(text, money)?.phase == phase)

@@ -91,3 +91,12 @@ import Testing
         #expect(PathPattern.matches(path, pattern: pattern) == matches)
     }
 }
+
+@Suite struct ConversionToleranceConfigurationTests {
+    @Test func conversionTolerancesAreConfigurable() throws {
+        let config = try Configuration.parse(Array(#"{"hedges": {"currencyConversion": 0.1, "unitConversion": 0.05}}"#.utf8), file: "c.json")
+        #expect(config.hedges.currencyConversion == 0.1)
+        #expect(config.hedges.unitConversion == 0.05)
+        #expect(HedgeWidths().currencyConversion == nil)  // by default, from the exchange-rate table
+    }
+}

@@ -110,3 +110,55 @@ import Testing
         #expect(result.documents.last?.document.metadata.published == CalendarDate(iso: "2020-04-09"))
     }
 }
+
+/// The draft rules on small in-memory stories: what backs a draft figure, what does not.
+@Suite struct DraftBackingTests {
+    func doc(_ path: String, _ source: String, _ published: String, _ text: String) -> Document {
+        Document(path: path, text: SourceText(text),
+                 metadata: DocumentMetadata(source: source, published: CalendarDate(iso: published), publishedFrom: .manifest))
+    }
+
+    func findings(sources: [Document], draft: String, published: String) -> [AssessedFact] {
+        let corpus = Corpus(name: "test", documents: sources)
+        let d = doc("draft.md", "draft", published, draft)
+        return CrossChecker().checkDraft(corpus, draft: d, today: CalendarDate(iso: published)!).facts
+    }
+
+    let fire = [
+        ("a.txt", "Ridge Post", "2024-08-01", "The Corlow Fire started on July 9 near Pell Creek. It has destroyed 120 homes, officials said on Thursday."),
+        ("b.txt", "Valley Wire", "2024-08-03", "The Corlow Fire, which began on July 9 near Pell Creek, has now destroyed 180 homes, officials said Saturday."),
+        ("c.txt", "Basin Daily", "2024-08-03", "Officials said Saturday that 180 homes had been destroyed by the Corlow Fire, which ignited in mid-July."),
+    ]
+
+    var fireSources: [Document] { fire.map { doc($0.0, $0.1, $0.2, $0.3) } }
+
+    @Test func aMovingFigureFollowsTheLatestReports() {
+        let facts = findings(sources: fireSources, draft: "The Corlow Fire has destroyed 180 homes, officials said Saturday.", published: "2024-08-03")
+        #expect(!facts.contains { $0.assessment.verdict == .conflict }, "\(facts.map(\.assessment))")
+    }
+
+    @Test func aMovingFigureNoSourceGivesIsAConflict() {
+        // On the sources' latest day, a different figure simply clashes.
+        let sameDay = findings(sources: fireSources, draft: "The Corlow Fire has destroyed 260 homes, officials said Saturday.", published: "2024-08-03")
+        #expect(sameDay.first { $0.fact.claims.contains { c in c.mention.value?.point == 260 } }?.assessment.verdict == .conflict)
+        // Days later, it is a change that no source reports.
+        let later = findings(sources: fireSources, draft: "The Corlow Fire has destroyed 260 homes, officials said Tuesday.", published: "2024-08-06")
+        let homes = later.first { $0.fact.claims.contains { c in c.mention.value?.point == 260 } }
+        #expect(homes?.assessment.verdict == .conflict)
+        #expect(homes?.assessment.reasons.contains(.changeNoSourceReports) == true, "\(String(describing: homes?.assessment.reasons))")
+    }
+
+    @Test func theStartOfAnEventIsNoMovingFigure() {
+        let facts = findings(sources: fireSources, draft: "The Corlow Fire, which began on July 19 near Pell Creek, has destroyed 180 homes.", published: "2024-08-03")
+        let start = facts.first { $0.fact.kind == .date && $0.assessment.verdict == .conflict }
+        #expect(start != nil, "\(facts.map { ($0.fact.kind, $0.assessment.verdict) })")
+    }
+
+    @Test func aLooserSourceDoesNotBackAPreciseDraft() {
+        let sources = [doc("c.txt", "Basin Daily", "2024-08-03", "The Corlow Fire, which ignited in mid-July near Pell Creek, has destroyed 180 homes.")]
+        let facts = findings(sources: sources, draft: "The Corlow Fire, which ignited on July 12 near Pell Creek, has destroyed 180 homes.", published: "2024-08-03")
+        let start = facts.first { $0.fact.kind == .date }
+        #expect(start?.assessment.verdict == .unsupported)
+        #expect(start?.assessment.reasons == [.sourcesLessPrecise])
+    }
+}

@@ -26,6 +26,11 @@ import Testing
         Case(sentence: "The plant employs 2,000 line workers.", span: "2,000 line workers", point: 2_000, unit: "worker", hedge: .exact),
         Case(sentence: "It hired 15 data-center operators in May.", span: "15 data-center operators", point: 15, unit: "operator", hedge: .exact),
         Case(sentence: "The 28,500-strong USFK stays in place.", span: "28,500-strong USFK", point: 28_500, unit: "usfk", hedge: .exact),
+        // brand names with a joining mark are one modifier; a share of a known set counts its members
+        Case(sentence: "It pulled 2.1 million Snug 'n Rest cribs from stores.", span: "2.1 million Snug 'n Rest cribs", point: 2_100_000, unit: "crib", hedge: .exact),
+        Case(sentence: "Stores sold 800 Hart & Vale kettles.", span: "800 Hart & Vale kettles", point: 800, unit: "kettle", hedge: .exact),
+        Case(sentence: "The order covers about 2.1 million of the cribs.", span: "about 2.1 million of the cribs", point: 2_100_000, unit: "crib", hedge: .approximate),
+        Case(sentence: "Inspectors grounded 12 of their jets.", span: "12 of their jets", point: 12, unit: "jet", hedge: .exact),
     ])
     func readsCounts(_ c: Case) {
         let m = mention(c.sentence, c.span)
@@ -43,6 +48,15 @@ import Testing
     @Test func vagueCountsAreIntervalsOfTheScale() {
         let m = mention("Thousands of workers marched downtown.", "Thousands of workers")
         #expect(close(m?.value?.low, 2_000) && close(m?.value?.high, 9_999))
+    }
+
+    @Test(arguments: [
+        "One of the workers was hurt.",              // singles one out
+        "The total reached 9,000 of the 12,000.",   // a figure, not a noun, after "of the"
+        "It sold 40 of the best at auction.",        // no plural noun
+    ])
+    func partitivesThatAreNotCounts(_ sentence: String) {
+        #expect(!quantities(sentence).contains { $0.kind == .count }, "\(quantities(sentence))")
     }
 
     @Test func bareFigureIsANumberNotACount() {

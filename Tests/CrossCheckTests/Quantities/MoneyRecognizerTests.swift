@@ -43,3 +43,20 @@ import Testing
         #expect(close(m?.value?.low, 12) && close(m?.value?.high, 18) && m?.value?.point == nil)
     }
 }
+
+@Suite struct HyphenatedScaleTests {
+    @Test func aHyphenatedScaleScalesItsFigure() {
+        let m = mention("Musk closed the $44-billion acquisition on Thursday.", "$44-billion")
+        #expect(close(m?.value?.point, 44e9), "\(quantities("Musk closed the $44-billion acquisition on Thursday."))")
+        let r = mention("ISRO spent on the Rs 600-crore mission.", "Rs 600-crore")
+        #expect(close(r?.value?.point, 6e9) && r?.value?.unit == "INR")
+    }
+
+    @Test func aHyphenatedScaleModifiesRatherThanCounts() {
+        let seen = quantities("The city passed a 500-million budget.")
+        #expect(!seen.contains { $0.kind == .count }, "\(seen)")
+        #expect(seen.contains { $0.kind == .number && close($0.value?.point, 500e6) })
+        // "-strong" still heads the count
+        #expect(mention("a 1.5-million-strong army marched", "1.5-million-strong army")?.kind == .count)
+    }
+}

@@ -48,7 +48,15 @@ public struct CountRecognizer: QuantityStepRecognizer {
             }
         } else {
             if q.isHyphen(last.end) && q.touches(last.end) { return nil } // "two-day", "5-year-old": a compound modifier
+            if last.compound { return nil } // "a 500-million budget" modifies the budget
             headAt = head(q, from: last.end, singularOK: true)
+            // "4.7 million of the sleepers", "12 of their aircraft": a share of a known set counts
+            // its members (not "one of the", which singles one out).
+            if headAt == nil, second == nil, f.value >= 2, q.key(last.end) == Keys.of,
+               Self.partitiveDeterminers.contains(q.key(last.end + 1)),
+               let h = head(q, from: last.end + 2, singularOK: false) {
+                headAt = h
+            }
         }
         guard let h = headAt else { return nil }
         // "the 2020 budget": a year before a singular noun is an adjective, not a count.
@@ -89,6 +97,13 @@ public struct CountRecognizer: QuantityStepRecognizer {
                 continue
             }
             if Lemmatizer.isPlural(bytes, t.range, key: t.key) { return k }
+            // A brand name with a joining mark ("Rock 'n Play sleepers", "Ben & Jerry's tubs") is
+            // one modifier: its mark and the word after it are skipped.
+            if t.isCapitalized, q.inside(k + 2), q.tokens[k + 1].kind == .punct, Self.nameJoiners.contains(q.key(k + 1)),
+               q.isWord(k + 2), q.isWord(k + 3) {
+                k += 3; modifiers += 1
+                continue
+            }
             let nextIsWord = q.isWord(k + 1) && !CountLexicon.stopTable.contains(q.key(k + 1))
             if nextIsWord && (t.isCapitalized || CountLexicon.adjectiveTable.contains(t.key) || hasAdjectiveSuffix(bytes, t.range)) {
                 k += 1; modifiers += 1; continue
@@ -108,6 +123,10 @@ public struct CountRecognizer: QuantityStepRecognizer {
         }
         return nil
     }
+
+    /// Marks inside a brand name: "Rock 'n Play", "Johnson & Johnson", "Ben & Jerry's".
+    static let nameJoiners: Set<WordKey> = [WordKey("'"), WordKey("’"), WordKey("‘"), WordKey("&")]
+    static let partitiveDeterminers: Set<WordKey> = [Keys.the, WordKey("its"), WordKey("their"), WordKey("these"), WordKey("those")]
 
     static let suffixes: [[UInt8]] = CountLexicon.adjectiveSuffixes.map { Array($0.utf8) }
 

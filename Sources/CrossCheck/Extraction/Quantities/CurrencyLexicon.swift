@@ -73,6 +73,7 @@ enum CurrencyLexicon {
         "bitcoin": Unit(code: "BTC"), "bitcoins": Unit(code: "BTC"), "satoshi": Unit(code: "BTC", factor: 1e-8),
         "satoshis": Unit(code: "BTC", factor: 1e-8), "grand": Unit(code: "USD", factor: 1000),
         "shekalim": Unit(code: "ILS"), "kopiykas": Unit(code: "UAH", factor: 0.01), "sen": Unit(code: "MYR", factor: 0.01),
+        "paise": Unit(code: "INR", factor: 0.01), "paisa": Unit(code: "INR", factor: 0.01),
     ]
 
     /// Words before a currency name that say which one: [name: [qualifier: code]]. Multi-word
@@ -118,7 +119,7 @@ enum CurrencyLexicon {
     }()
 
     /// Minor units after a main amount: "$20 and 43 cents", "3 GBP 1 pence".
-    static let minorUnits = ["cents", "cent", "c", "¢", "pence", "penny", "p", "sen", "sens", "kopiykas", "kopiyka", "kopecks", "mao"]
+    static let minorUnits = ["cents", "cent", "c", "¢", "pence", "penny", "p", "sen", "sens", "kopiykas", "kopiyka", "kopecks", "mao", "paise", "paisa"]
 
     static let symbolTable = WordTable(symbols)
     static let dollarPrefixTable = WordTable(dollarPrefixes)

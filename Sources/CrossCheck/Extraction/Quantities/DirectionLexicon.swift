@@ -37,6 +37,8 @@ enum ChangeDirection {
         if q.isWord(p) {
             let k = q.tokens[p].key
             if let d = DirectionLexicon.verbTable[k] { return d }
+            // "rose from 5% to 7%", "fell 3p to 250p": the level reached goes the verb's way
+            if k == Keys.to, let (d, _) = verbBefore(q, p, reach: 8), (verbBefore(q, p, reach: 8)?.1 ?? p) < p - 1 { return d }
             if k == Keys.by {
                 // "cut by half", "cut the staff by half"
                 for b in stride(from: p - 1, through: max(q.lo, p - 4), by: -1) {
@@ -50,5 +52,33 @@ enum ChangeDirection {
         if q.isWord(end), q.isWord(end + 1), let d = DirectionLexicon.nounTable[q.tokens[end + 1].key],
            !q.tokens[end].isCapitalized, q.key(end) != Keys.of { return d }
         return nil
+    }
+}
+
+extension ChangeDirection {
+    /// The change verb within `reach` tokens before token `i` in its clause, and where it is.
+    static func verbBefore(_ q: QuantityText, _ i: Int, reach: Int) -> (Direction, Int)? {
+        var j = i - 1
+        while j >= max(q.lo, i - reach) {
+            let k = q.tokens[j].key
+            if q.isWord(j), let d = DirectionLexicon.verbTable[k], k != Keys.up && k != Keys.down || j == i - 1 { return (d, j) }
+            if q.tokens[j].kind == .punct, k != Keys.hyphen, k != Keys.dot { return nil }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// Whether "to" after the figure starting at `start` names the level a change reached rather
+    /// than the end of a range: the figure follows a verb of change ("fell 3p to 250p", "cut by 2%
+    /// to 4%") or "from" after one ("rose from 5% to 7%"). Bounds the text gives as such ("ranging
+    /// from", "between") stay a range.
+    static func stepsTo(_ q: QuantityText, figureStart start: Int) -> Bool {
+        var p = start - 1
+        while q.isWord(p), HedgeLexicon.beforeWordTable.contains(q.key(p)), p > start - 4 { p -= 1 } // "fell nearly 3%"
+        guard q.isWord(p) else { return false }
+        let k = q.tokens[p].key
+        if DirectionLexicon.verbTable[k] != nil { return true }
+        if k == Keys.by || k == Keys.from { return verbBefore(q, p, reach: 4) != nil }
+        return false
     }
 }

@@ -5,6 +5,7 @@ enum HedgeLexicon {
         ("about", .approximate), ("around", .approximate), ("some", .approximate), ("roughly", .approximate),
         ("approximately", .approximate), ("approx", .approximate), ("an estimated", .approximate),
         ("estimated", .approximate), ("circa", .approximate), ("ca", .approximate), ("an approximate", .approximate),
+        ("~", .approximate),
         ("nearly", .nearly), ("almost", .nearly), ("close to", .nearly), ("just under", .nearly),
         ("just shy of", .nearly), ("not quite", .nearly), ("just below", .nearly),
         ("more than", .moreThan), ("over", .moreThan), ("above", .moreThan), ("upwards of", .moreThan),
@@ -43,4 +44,7 @@ enum HedgeLexicon {
         // "less than 5000 or equal (to)": closes the open side of a comparison (see `Hedges.close`).
         ("or equal", .exact), ("or equal to", .exact),
     ]
+
+    /// Every word of the phrases before a figure, to step over them.
+    static let beforeWordTable = WordTable(words: before.flatMap { $0.0.split(separator: " ").map(String.init) }, value: true)
 }

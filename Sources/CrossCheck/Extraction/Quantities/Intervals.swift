@@ -80,6 +80,8 @@ enum Ranges {
         let k = q.tokens[c].key
         let hyphen = q.isHyphen(c)
         guard hyphen || k == Keys.tilde || (between ? k == Keys.and : (k == Keys.to || k == Keys.through)) else { return nil }
+        // "rose from 5 to 7 percent": two levels; "rose 5 to 7 percent" is a range of the rise
+        if k == Keys.to, q.key(f.start - 1) == Keys.from, ChangeDirection.stepsTo(q, figureStart: f.start) { return nil }
         var j = c + 1
         if let s = repeatSymbol, q.key(j) == s { j += 1 }
         guard q.isNumber(j) || NumberWords.cardinalTable[q.key(j)] != nil else { return nil }

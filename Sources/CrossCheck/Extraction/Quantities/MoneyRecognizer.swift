@@ -19,7 +19,9 @@ public struct MoneyRecognizer: QuantityStepRecognizer {
             if found == nil {
                 found = Self.suffixed(q, at: i, figure: &figure, widths: widths)
             }
-            if let (m, end) = found {
+            if var (m, end) = found {
+                // money compared with money in another currency may differ by this much
+                m.value?.crossUnitWidth = widths.currencyConversion
                 mentions.append(m); return end
             }
             return i + 1
@@ -44,7 +46,11 @@ public struct MoneyRecognizer: QuantityStepRecognizer {
         if t.kind == .symbol {
             guard let u = CurrencyLexicon.symbolTable[t.key] else { return nil }
             unit = u; symbol = t.key
-            if t.key == Keys.dollar, q.isWord(i - 1) {
+            // "$US5 million", "$A30 million": the country letters after the sign
+            if t.key == Keys.dollar, q.isWord(i + 1), q.touches(i + 1), q.tokens[i + 1].isCapitalized,
+               let code = CurrencyLexicon.dollarPrefixTable[q.key(i + 1)], q.isNumber(i + 2) || q.touches(i + 2) == false {
+                unit = Unit(code: code); figureAt = i + 2
+            } else if t.key == Keys.dollar, q.isWord(i - 1) {
                 let pk = q.tokens[i - 1].key
                 if pk == Keys.s, q.key(i - 2) == Keys.dot, q.key(i - 3) == WordKey("u") {
                     unit = Unit(code: "USD"); start = i - 3
@@ -73,7 +79,7 @@ public struct MoneyRecognizer: QuantityStepRecognizer {
         var hstart = start
         let between = q.key(start - 1) == Keys.between
         var second = Ranges.second(q, after: &f, at: f.end, between: between, repeatSymbol: symbol)
-        if second == nil, let s = symbol, q.isHyphen(f.end) || q.key(f.end) == Keys.to,
+        if second == nil, let s = symbol, q.isHyphen(f.end) || q.key(f.end) == Keys.to && !ChangeDirection.stepsTo(q, figureStart: start),
            q.key(f.end + 1) == s || (q.isWord(f.end + 1) && q.key(f.end + 2) == s) {
             // "$10-$20", "US$5 to US$6"
             var g = f.end + 1
@@ -132,6 +138,11 @@ public struct MoneyRecognizer: QuantityStepRecognizer {
         if let c = CurrencyLexicon.dollarPrefixTable[t.key], q.key(j + 1) == Keys.dollar, q.touches(j + 1), t.end - t.start >= 2 {
             return (Unit(code: c), j + 2, 1) // "3.14US$"
         }
+        // "50p": pence glued to the figure ("5p.m." is a time, "5p53" a code)
+        if t.end - t.start == 1, q.text.source.bytes[t.start] == 0x70, q.touches(j), !(q.key(j + 1) == Keys.dot && q.key(j + 2) == Keys.m),
+           !(q.touches(j + 1) && (q.isWord(j + 1) || q.isNumber(j + 1))) {
+            return (Unit(code: "GBP", factor: 0.01), j + 1, 1)
+        }
         if let u = code(q, j) {
             if let s = NumberWords.scaleWordTable[q.key(j + 1)], q.isWord(j + 1) { return (u, j + 2, s) }
             return (u, j + 1, 1)
@@ -187,7 +198,7 @@ public struct MoneyRecognizer: QuantityStepRecognizer {
             unit = u.unit; end = u.end
             // "from 10 dollars to 20 dollars", "between 10 dollars and 20 dollars"
             let c = end
-            if q.inside(c), q.isHyphen(c) || q.key(c) == Keys.to || (between && q.key(c) == Keys.and),
+            if q.inside(c), q.isHyphen(c) || q.key(c) == Keys.to && !ChangeDirection.stepsTo(q, figureStart: f.start) || (between && q.key(c) == Keys.and),
                let g = FigureParser.parse(q, at: c + 1), let u2 = unitAfter(q, at: g.end), u2.unit.code == unit.code, g.value * u2.scale > f.value {
                 var g2 = g; g2.value *= u2.scale; g2.halfUnit *= u2.scale
                 hedge = .range; end = u2.end

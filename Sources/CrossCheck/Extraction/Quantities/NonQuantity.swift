@@ -24,7 +24,8 @@ enum NonQuantity {
         if f.firstDigits >= 0, !f.scaled, q.isWord(e), q.touches(e), q.tokens[e - 1].kind == .number,
            CurrencyLexicon.codeTable[q.key(e)] == nil, CurrencyLexicon.nameTable[q.key(e)] == nil,
            CurrencyLexicon.dollarPrefixTable[q.key(e)] == nil, !OrdinalRecognizer.suffixes.contains(q.key(e)),
-           MultipleLexicon.foldTable[q.key(e)] == nil, q.key(e) != Keys.fold { return true }
+           MultipleLexicon.foldTable[q.key(e)] == nil, q.key(e) != Keys.fold, q.key(e) != Keys.p,
+           PercentLexicon.wordTable[q.key(e)] == nil, !PercentLexicon.basisPoints.contains(q.key(e)) { return true } // "50p" is pence, "2.5pc" a percent
         if inRange { return false }
         // Chains of figures joined by marks without spaces: dates, phone numbers, scores, codes.
         if f.firstDigits >= 0 {
@@ -38,7 +39,8 @@ enum NonQuantity {
             // "(02) 3210": a parenthesised code before the figure.
             if q.key(before) == Keys.closeParen, q.isNumber(before - 1), q.digitShape(before - 1).leadingZero { return true }
             if f.plainDigits, q.digitShape(s).leadingZero, q.key(before) == Keys.openParen { return true }
-            if q.key(before) == Keys.plus, q.touches(s) { return true }
+            // "+1-222-2222" is a phone number; "+0.2%" a rise
+            if q.key(before) == Keys.plus, q.touches(s), q.key(e) != Keys.percent, PercentLexicon.wordTable[q.key(e)] == nil { return true }
             // Times: "10 a.m.", "10am", "3 pm".
             if NonQuantityLexicon.clockTable.contains(q.key(e)) && q.isWord(e) && !f.scaled { return true }
             if (q.key(e) == Keys.a || q.key(e) == Keys.p), q.key(e + 1) == Keys.dot, q.key(e + 2) == Keys.m { return true }

@@ -9,8 +9,14 @@ public struct PercentRecognizer: QuantityStepRecognizer {
             if q.tokens[i].kind == .word, let (m, end) = Self.unitFirst(q, at: i, widths: widths) {
                 mentions.append(m); return end
             }
+            if q.tokens[i].kind == .word, q.key(i) == Keys.half, let (m, end) = Self.halfOf(q, at: i, widths: widths) {
+                mentions.append(m); return end
+            }
             guard let f = figure.get(q, i) else { return i + 1 }
             if let (m, end) = Self.read(q, f, widths: widths) {
+                mentions.append(m); return end
+            }
+            if f.fraction, let (m, end) = Self.shareOfWhole(q, f, widths: widths) {
                 mentions.append(m); return end
             }
             return max(i + 1, f.end)
@@ -28,9 +34,17 @@ public struct PercentRecognizer: QuantityStepRecognizer {
         }
         else if PercentLexicon.wordTable[k] != nil, q.isWord(j) { end = j + 1 }
         else if k == Keys.per, q.key(j + 1) == Keys.cent { end = j + 2 }
+        else if q.isWord(j), q.text.source.bytes[q.tokens[j].start] | 0x20 == 0x62, let bp = basisPoints(q, at: j) { return ("bp", bp) }
         else { return nil }
         if PercentLexicon.pointTable.contains(q.key(end)), q.isWord(end) { return ("pp", end + 1) }
         return ("%", end)
+    }
+
+    /// "basis points", "bps", "bp" at `j` (a word starting with b): the token after it.
+    static func basisPoints(_ q: QuantityText, at j: Int) -> Int? {
+        let k = q.tokens[j].key
+        if k == PercentLexicon.basis, PercentLexicon.pointTable.contains(q.key(j + 1)) { return j + 2 }
+        return PercentLexicon.basisPoints.contains(k) ? j + 1 : nil
     }
 
     /// "percent of 10", "per cent of twenty-two": the unit named before the figure, when the
@@ -66,10 +80,13 @@ public struct PercentRecognizer: QuantityStepRecognizer {
         let between = q.key(f.start - 1) == Keys.between
         var value: QuantityValue
         var end: Int
-        if let u = unit(q, at: f.end) {
+        if let u0 = unit(q, at: f.end) {
+            // basis points are hundredths of a percentage point
+            let u = (unit: u0.unit == "bp" ? "pp" : u0.unit, end: u0.end)
+            if u0.unit == "bp" { f.value /= 100; f.halfUnit /= 100 }
             end = u.end
             // "5% to 10%", "5 percent to 7 percent"
-            if q.inside(end), q.isHyphen(end) || q.key(end) == Keys.to || (between && q.key(end) == Keys.and),
+            if q.inside(end), q.isHyphen(end) || q.key(end) == Keys.to && !ChangeDirection.stepsTo(q, figureStart: f.start) || (between && q.key(end) == Keys.and),
                let g = FigureParser.parse(q, at: end + 1).map(toThePoint), let u2 = unit(q, at: g.end), u2.unit == u.unit, g.value > f.value {
                 hedge = .range; end = u2.end
                 if between || q.key(f.start - 1) == Keys.from { start = f.start - 1 }
@@ -79,8 +96,9 @@ public struct PercentRecognizer: QuantityStepRecognizer {
                 Hedges.applyAfter(q, end, hedge: &hedge, end: &end)
                 value = Intervals.value(f, hedge: hedge, unit: u.unit, widths: widths)
             }
-        } else if let g = Ranges.second(q, after: &f, at: f.end, between: between).map(toThePoint), let u = unit(q, at: g.end) {
+        } else if var g = Ranges.second(q, after: &f, at: f.end, between: between).map(toThePoint), var u = unit(q, at: g.end) {
             f = toThePoint(f)
+            if u.unit == "bp" { u.unit = "pp"; f.value /= 100; f.halfUnit /= 100; g.value /= 100; g.halfUnit /= 100 }
             hedge = .range; end = u.end
             if between || q.key(f.start - 1) == Keys.from { start = f.start - 1 }
             if let h = Hedges.before(q, start), h.hedge == .approximate { start = h.start }

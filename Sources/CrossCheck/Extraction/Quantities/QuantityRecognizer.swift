@@ -9,6 +9,7 @@ public struct QuantityRecognizer: QuantityStepRecognizer {
     static func step(_ q: QuantityText, at i: Int, figure: inout FigureAt, widths: HedgeWidths, into mentions: inout [Mention]) -> Int {
         var next = i + 1
         next = max(next, MoneyRecognizer.step(q, at: i, figure: &figure, widths: widths, into: &mentions))
+        next = max(next, MeasurementRecognizer.step(q, at: i, figure: &figure, widths: widths, into: &mentions))
         next = max(next, PercentRecognizer.step(q, at: i, figure: &figure, widths: widths, into: &mentions))
         next = max(next, CountRecognizer.step(q, at: i, figure: &figure, widths: widths, into: &mentions))
         next = max(next, MultipleRecognizer.step(q, at: i, figure: &figure, widths: widths, into: &mentions))

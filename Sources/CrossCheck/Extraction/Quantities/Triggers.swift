@@ -6,6 +6,16 @@ struct Triggers: Sendable {
 
     static let shared = Triggers()
 
+    /// A filter over the given words.
+    init(words: [String]) {
+        var bits = [UInt64](repeating: 0, count: 1 << 10)
+        for w in words {
+            let h = Triggers.slot(WordKey(w))
+            bits[h >> 6] |= 1 << UInt64(h & 63)
+        }
+        self.bits = bits
+    }
+
     init() {
         var words: [String] = []
         words += NumberWords.cardinals.keys
@@ -20,6 +30,8 @@ struct Triggers: Sendable {
         words += ["percent", "percents", "per"]              // "percent of 10"
         words += ["½", "⅓", "⅔", "¼", "¾", "⅕", "⅖", "⅗", "⅘", "⅙", "⅚", "⅛", "⅜", "⅝", "⅞"]
         words += CurrencyLexicon.namesBeforeFigure           // "ringgit 42"
+        // "magnitude 6.8", "aged 64", "half a mile"; the articles are decided by the word after them
+        words += MeasurementRecognizer.startWords.filter { $0 != "a" && $0 != "an" }
         var bits = [UInt64](repeating: 0, count: 1 << 10)
         for w in words {
             let h = Triggers.slot(WordKey(w))
@@ -51,7 +63,8 @@ struct Triggers: Sendable {
                 let n = q.key(i + 1)
                 return q.isWord(i + 1) && (NumberWords.hundredTable[n] != nil || NumberWords.cardinalTable[n] != nil
                     || n == Keys.couple || n == Keys.pair || NumberWords.scaleWordTable[n] != nil
-                    || NumberWords.dozenTable[n] != nil || NumberWords.denominatorTable[n] != nil || CurrencyLexicon.nameTable[n] != nil)
+                    || NumberWords.dozenTable[n] != nil || NumberWords.denominatorTable[n] != nil || CurrencyLexicon.nameTable[n] != nil
+                    || UnitLexicon.forms[n] != nil)
             }
             return false
         }

@@ -1,0 +1,40 @@
+import Testing
+@testable import CrossCheck
+
+/// Dates read as the day an event began or ended, from the real recognizers.
+@Suite struct EventDateClaimTests {
+    func dateClaims(_ text: String, published: String = "2024-08-11") -> [Claim] {
+        var metadata = DocumentMetadata(source: "S")
+        metadata.published = CalendarDate(iso: published)
+        metadata.publishedFrom = .manifest
+        let doc = Document(path: "r.txt", text: SourceText(text), metadata: metadata)
+        return ClaimBuilder().claims(for: Extractor().extract(doc), documentIndex: 0).filter { $0.dimension == .date }
+    }
+
+    @Test(arguments: [
+        // A figure in the same clause does not make the start date its as-of date.
+        "The Kell Fire, now burning in three districts, was first reported on July 14.",
+        "A walkout by about 30,000 nurses that began on July 14 is in its fourth week.",
+        "The Kell Fire ignited on July 14.",
+    ])
+    func startDatesAreClaims(_ text: String) throws {
+        let c = try #require(dateClaims(text).first, "no date claim in: \(text)")
+        #expect(c.datePart == .start)
+    }
+
+    @Test(arguments: [
+        // The date a running figure holds on is that figure's, not an event's.
+        "By July 14 the fire had burned 40,000 acres and was 20% contained.",
+        // ... also when the date is a part of a day's, read with the clock times
+        "The blaze had burned 12,000 hectares as of Monday evening.",
+        "Crews had the blaze at 40% containment Friday morning.",
+    ])
+    func asOfDatesAreNotClaims(_ text: String) {
+        #expect(dateClaims(text).isEmpty, "\(dateClaims(text).map(\.measure.concept))")
+    }
+
+    @Test func theDateOfAnEventDoesNotMoveWithTheReports() throws {
+        let c = try #require(dateClaims("The Kell Fire ignited on July 14.").first)
+        #expect(Comparability.changeGap(c) == nil)
+    }
+}
