@@ -207,6 +207,13 @@ extension ClaimBuilder {
             // first … bid … $44 billion"), they more often qualify something else.
             let d = distance(i, mentionTokens)
             if i < mentionTokens.lowerBound ? d > reach.before : d > reach.after { continue }
+            // "the original terms which date from May when it bought a 9% stake": the figure
+            // sits in a relative clause that opened after the phase word, so it states something
+            // else. A clause closed again ("The previous deal, which ran out in May, had Seoul
+            // paying $870 million") does not.
+            if i + 1 < mentionTokens.lowerBound,
+               let turn = (i + 1..<mentionTokens.lowerBound).last(where: { ClaimBuilder.relativeTurns.contains(view.tokens[$0].key) }),
+               !(turn + 1..<mentionTokens.lowerBound).contains(where: { view.tokens[$0].key == "," }) { continue }
             if others.contains(where: { !$0.overlaps(mentionTokens) && distance(i, $0) < d }) { continue }
             if d < (best?.1 ?? Int.max) { best = (p, d) }
         }
@@ -226,6 +233,8 @@ extension ClaimBuilder {
         "gap", "freeze", "package", "packages", "scale", "scales", "talks", "dispute", "offer", "claim", "award",
         "packet", "levels", "level", "growth", "of",
     ], value: true)
+
+    static let relativeTurns = WordTable(words: ["which", "who", "when", "while", "where", "whose"], value: true)
 
     static let adverbPhases = WordTable(words: ["now", "still", "currently", "first", "earlier", "latest", "eventually", "present"], value: true)
 

@@ -95,6 +95,9 @@ import Testing
         // governing noun reaches the figure from afar.
         ("The buyer, who first took a stake in the group through a fund in Dublin, paid $40 million.", "$40 million", .unspecified),
         ("The original demand, made by the union before the talks in the capital began, was for $40 million.", "$40 million", .initial),
+        // A relative clause between them states something else.
+        ("The buyer kept the original terms, which date from May when it paid $40 million.", "$40 million", .unspecified),
+        ("The previous deal, which ran out in May, had the buyer paying $40 million.", "$40 million", .previous),
     ])
     func phases(_ text: String, _ money: String, _ phase: Phase) {
         #expect(first(text, money)?.phase == phase)

@@ -27,7 +27,7 @@ extension MeasurementRecognizer {
         } else {
             guard let g = figure.get(q, i), g.value > 0, g.value < 10, !g.scaled, !g.ordinal, !g.fraction else { return nil }
             f = g; start = g.start
-            var j = g.end
+            let j = g.end
             if q.isHyphen(j), q.touches(j), q.key(j + 1) == magnitudeWord { end = j + 2 }
             else if q.key(j) == magnitudeWord, q.isWord(j) { end = j + 1 }
             else if q.key(j) == on, q.key(j + 1) == Keys.the, q.key(j + 2) == richter {

@@ -19,7 +19,8 @@ public struct MoneyRecognizer: QuantityStepRecognizer {
             if found == nil {
                 found = Self.suffixed(q, at: i, figure: &figure, widths: widths)
             }
-            if var (m, end) = found {
+            if let (found, end) = found {
+                var m = found
                 // money compared with money in another currency may differ by this much
                 m.value?.crossUnitWidth = widths.currencyConversion
                 mentions.append(m); return end
