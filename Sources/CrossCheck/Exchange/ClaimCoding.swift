@@ -153,7 +153,6 @@ enum ClaimCoding {
                               direction: (m["direction"] as? String).flatMap(Direction.init(rawValue:)),
                               modality: Modality(rawValue: m["modality"] as? String ?? "") ?? .unspecified)
         if let v = m["value"] as? [String: Any] {
-            var value = QuantityValue(low: number(v["low"]), high: number(v["high"]), point: number(v["point"]), unit: v["unit"] as? String)
             mention.value = quantityFrom(v)
         }
         if let u = m["measurement"] as? [String: Any] { mention.measurement = try measurementFrom(u, fail) }
