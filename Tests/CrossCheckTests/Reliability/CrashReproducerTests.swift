@@ -57,6 +57,15 @@ import Testing
         #expect(run.stdout.hasPrefix("== x.txt"))
     }
 
+    /// Found by the fuzzer in CI: "at" as the last token made the clock-time recognizer read the
+    /// token after it, which did not exist.
+    @Test(arguments: ["AT", "They met at", "The quake struck shortly after", "in the morning at", "It began Tuesday morning at", "at 11:"])
+    func aClockWordEndingTheDocumentIsRead(_ text: String) throws {
+        let run = try extract(text)
+        #expect(run.status == 0, "\(text): status \(run.status), \(run.stderr)")
+        #expect(run.stdout.hasPrefix("== x.txt"))
+    }
+
     /// A corpus of two reports of one fine; `config` is written as its .crosscheck.json.
     func fineCorpus(_ first: String, _ second: String, config: String? = nil) throws -> URL {
         let dir = try CLI.emptyWorkspace()

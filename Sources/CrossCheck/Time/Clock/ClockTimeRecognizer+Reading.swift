@@ -132,6 +132,7 @@ extension ClockTimeRecognizer {
     }
 
     static func twoDigitsOrOne(_ q: QuantityText, _ i: Int) -> Int? {
+        guard q.inside(i) else { return nil }
         let t = q.tokens[i]
         guard t.end - t.start <= 2, let d = FigureParser.digits(q, i), d.decimals == 0 else { return nil }
         return Int(d.value)

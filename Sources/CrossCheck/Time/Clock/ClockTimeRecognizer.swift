@@ -55,6 +55,7 @@ public struct ClockTimeRecognizer: Recognizer {
 
     /// "11:40", "7:56:30", "11.40", "1140", "2040", "11", "seven", "noon", "midnight".
     static func core(_ q: QuantityText, at i: Int) -> Reading? {
+        guard q.inside(i) else { return nil }  // "at" ending a sentence: nothing after it
         let t = q.tokens[i]
         if t.kind == .number { return numeric(q, at: i) }
         guard t.kind == .word else { return nil }
@@ -78,6 +79,7 @@ public struct ClockTimeRecognizer: Recognizer {
     }
 
     static func numeric(_ q: QuantityText, at i: Int) -> Reading? {
+        guard q.inside(i) else { return nil }  // "at" ending a sentence: nothing after it
         let t = q.tokens[i]
         let bytes = q.text.source.bytes
         // No clock figure has more than four digits; longer ones are left before they can overflow.
@@ -122,6 +124,7 @@ public struct ClockTimeRecognizer: Recognizer {
     }
 
     static func twoDigits(_ q: QuantityText, _ i: Int) -> Int? {
+        guard q.inside(i) else { return nil }  // "at" ending a sentence: nothing after it
         let t = q.tokens[i]
         guard t.end - t.start == 2 else { return nil }
         let b = q.text.source.bytes
