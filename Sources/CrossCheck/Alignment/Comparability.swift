@@ -54,8 +54,10 @@ public enum Comparability {
                 || (ordinalEvent(b) != nil && (a.phase == .previous || a.phase == .next)) { return false }
             // "Said Wednesday" dates a statement, never the event the statement is about.
             if a.dimension == .date, (a.measure.concept == "statement") != (b.measure.concept == "statement") { return false }
-            // A date without a reference date compares only with another without one.
-            if a.dimension == .date, (a.mention.date?.resolved ?? false) != (b.mention.date?.resolved ?? false) { return false }
+            // A date without a reference date compares only with another without one, except a
+            // weekday alone, which a date can contradict ("Tuesday" against a Wednesday).
+            if a.dimension == .date, (a.mention.date?.resolved ?? false) != (b.mention.date?.resolved ?? false),
+               a.mention.date?.weekday == nil, b.mention.date?.weekday == nil { return false }
         case .measure:
             // "4.5 m high" and "10 m long", "500 tonnes of rice" and of wheat: different facts
             let x = a.mention.measurement, y = b.mention.measurement

@@ -21,6 +21,9 @@ public enum ClaimValue: Sendable {
     /// A clock time (`ClaimValue+Units`): seconds after midnight, in UTC when `utc`, on a day
     /// (day number) when one is known; `twelveHour` when it may be twelve hours later.
     case clock(day: Int?, seconds: ClosedRange<Double>, utc: Bool, twelveHour: Bool)
+    /// A weekday alone in an undated report (1 = Monday … 7 = Sunday): it agrees with any day
+    /// that can fall on it.
+    case weekday(Int)
 
     static let unbounded = Int.min / 4 ... Int.max / 4
 
@@ -65,6 +68,10 @@ public enum ClaimValue: Sendable {
             guard let d = m.duration else { return nil }
             self = .interval(d.lowDays ?? -.infinity, d.highDays ?? .infinity)
         case .date, .daterange:
+            if let w = m.date?.weekday, m.date?.resolved == false {
+                self = .weekday(w)
+                return
+            }
             guard let r = m.date?.interval else { return nil }
             let s = r.lowerBound.dayNumber, e = r.upperBound.dayNumber
             // Day-precise dates give the event's bounds; coarser ones (a month, "this week") only
@@ -89,6 +96,12 @@ public enum ClaimValue: Sendable {
         }
     }
 
+    /// Whether some day of `days` is the weekday `w`; an open or week-long span always holds one.
+    static func canFall(on w: Int, _ days: ClosedRange<Int>) -> Bool {
+        guard days.upperBound - days.lowerBound < 6 else { return true }
+        return days.contains { CalendarDate(dayNumber: $0).weekday == w }
+    }
+
     static func words(_ s: String) -> [String] {
         s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
             .filter { !["the", "of", "a", "an", "for", "and", "in", "at", "s"].contains($0) }
@@ -106,6 +119,10 @@ public enum ClaimValue: Sendable {
             return ClaimValue.overlap(l.lowerBound, h.upperBound, a, b)
         case let (.days(s1, e1), .days(s2, e2)):
             return s1.overlaps(s2) && e1.overlaps(e2)
+        case let (.weekday(a), .weekday(b)):
+            return a == b
+        case let (.weekday(w), .days(s, e)), let (.days(s, e), .weekday(w)):
+            return ClaimValue.canFall(on: w, s) && ClaimValue.canFall(on: w, e)
         case let (.words(a), .words(b)):
             return ClaimValue.namesAgree(a, b)
         case let (.role(a), .role(b)) where ClaimValue.differentUnits(a, b):
@@ -190,7 +207,7 @@ public enum ClaimValue: Sendable {
             let lo = s.lowerBound == ClaimValue.unbounded.lowerBound ? e.lowerBound : s.lowerBound
             let hi = e.upperBound == ClaimValue.unbounded.upperBound ? s.upperBound : e.upperBound
             return Double(lo) * 1000 + Double(hi - lo)
-        case .words, .role, .person, .party:
+        case .words, .role, .person, .party, .weekday:
             return nil
         case let .unitful(exact, _, common, _):
             guard let c = common, c.lowerBound.isFinite || c.upperBound.isFinite else { return exact.midpoint }

@@ -36,7 +36,9 @@ enum ClaimCoding {
     }
 
     static func date(_ d: DateValue) -> JSONValue {
-        .array([.string(d.start.description), .string(d.end.description), .bool(d.resolved)])
+        var parts: [JSONValue] = [.string(d.start.description), .string(d.end.description), .bool(d.resolved)]
+        if let w = d.weekday { parts.append(.int(w)) }
+        return .array(parts)
     }
 
     static func mention(_ m: Mention) -> JSONValue {
@@ -197,8 +199,10 @@ enum ClaimCoding {
     }
 
     static func dateFrom(_ v: Any?) -> DateValue? {
-        guard let a = v as? [Any], a.count == 3, let s = a[0] as? String, let e = a[1] as? String, let resolved = a[2] as? Bool else { return nil }
-        return DateValue(start: partial(s), end: partial(e), resolved: resolved)
+        guard let a = v as? [Any], a.count == 3 || a.count == 4, let s = a[0] as? String, let e = a[1] as? String, let resolved = a[2] as? Bool else { return nil }
+        var date = DateValue(start: partial(s), end: partial(e), resolved: resolved)
+        if a.count == 4, let w = number(a[3]), w >= 1, w <= 7 { date.weekday = Int(w) }
+        return date
     }
 
     /// "2020-03-XX" back to its parts.

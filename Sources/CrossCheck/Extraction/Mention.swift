@@ -121,6 +121,9 @@ public struct DateValue: Hashable, Sendable {
     public var end: PartialDate
     /// True when both ends are full calendar dates (resolved against a reference date if needed).
     public var resolved: Bool
+    /// A weekday alone that could not be resolved (an undated report's "Tuesday"), 1 = Monday …
+    /// 7 = Sunday as `CalendarDate.weekday`: it still disagrees with a date on another weekday.
+    public var weekday: Int?
 
     public init(start: PartialDate, end: PartialDate, resolved: Bool) {
         self.start = start

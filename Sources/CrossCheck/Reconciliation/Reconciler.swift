@@ -323,7 +323,7 @@ public struct Reconciler: Sendable {
             case let .days(_, e):
                 sawDays = true
                 if e.lowerBound == e.upperBound { ends.append(e.upperBound) }
-            case .words, .role, .person, .party:
+            case .words, .role, .person, .party, .weekday:
                 return nil
             }
         }

@@ -147,6 +147,9 @@ enum Findings {
 public enum ValueFormatter {
     public static func understood(_ m: Mention) -> String {
         if let d = m.date {
+            if !d.resolved, let w = d.weekday, (1...7).contains(w) {
+                return ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][w - 1] + " (undated report)"
+            }
             let s = d.start.description, e = d.end.description
             return (s == e ? s : "\(s) – \(e)") + (d.resolved ? "" : " (unresolved)")
         }

@@ -60,6 +60,10 @@ enum DateResolver {
             if let r = interval(spec, ref: CalendarDate(clamping: 2000, 1, 1), lean: .none) { return DateValue(r.0, r.1) }
         case let .season(n, y?, _):
             if let r = seasonInterval(n, y) { return DateValue(r.0, r.1) }
+        case let .weekday(w, nil):
+            var value = DateValue(start: PartialDate(), end: PartialDate(), resolved: false)
+            value.weekday = w
+            return value
         default:
             break
         }
