@@ -196,6 +196,9 @@ extension ClaimBuilder {
         let window = max(clause.lowerBound, tokens.lowerBound - 16)..<min(clause.upperBound, tokens.upperBound + 16)
         for i in window where view.tokens[i].kind == .word && ["in", "across", "throughout"].contains(view.word(i).lowercased()) {
             guard i + 1 < clause.upperBound, !tokens.contains(i + 1), let (key, last) = entity(startingAt: i + 1, view: view) else { continue }
+            // "53 illnesses in 16 states, including 5 in Arizona": a place after "including",
+            // "with" or a relative word belongs to the part or the clause that follows.
+            if i > tokens.upperBound, (tokens.upperBound..<i).contains(where: { ClaimBuilder.clauseTurns.contains(view.tokens[$0].key) }) { continue }
             // "in Turkey and Syria": both places, so neither is the subject.
             if last + 2 < clause.upperBound, view.tokens[last + 1].key == "and", entity(startingAt: last + 2, view: view) != nil { continue }
             let d = Swift.abs(i - tokens.lowerBound)

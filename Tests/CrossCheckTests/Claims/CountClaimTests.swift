@@ -22,6 +22,13 @@ import Testing
         #expect(c.subject == subject)
     }
 
+    /// A place after "including" belongs to the part named there, not to the whole count.
+    @Test func aPlaceAfterIncludingNamesThePart() throws {
+        let found = countClaims("So far 40 illnesses have been reported in nine countries, including 6 in Canada.")
+        let whole = try #require(found.first { $0.mention.value?.point == 40 })
+        #expect(whole.subject == nil)
+    }
+
     @Test(arguments: [
         "The agency has reported 12 cases.",   // the reporter, not a place
         "Officials reported 12 cases.",
