@@ -43,12 +43,18 @@ public struct HTMLReporter: Reporter {
         h.line("<section aria-labelledby=\"h-conflicts\">")
         h.line("<h2 id=\"h-conflicts\">\(context.draftIndex == nil ? "Conflicts" : "Conflicts with the sources")</h2>")
         if conflicts.isEmpty { h.line("<p>No conflicts found.</p>") }
-        for (i, f) in conflicts.enumerated() { finding(&h, f, number: i + 1, result, context) }
+        for (i, f) in conflicts.enumerated() {
+            storyLine(&h, f, previous: i > 0 ? conflicts[i - 1] : nil, result)
+            finding(&h, f, number: i + 1, result, context)
+        }
         h.line("</section>")
         if !changed.isEmpty {
             h.line("<section aria-labelledby=\"h-changed\">")
             h.line("<h2 id=\"h-changed\">Changed over time</h2>")
-            for (i, f) in changed.enumerated() { finding(&h, f, number: i + 1, result, context) }
+            for (i, f) in changed.enumerated() {
+                storyLine(&h, f, previous: i > 0 ? changed[i - 1] : nil, result)
+                finding(&h, f, number: i + 1, result, context)
+            }
             h.line("</section>")
         }
         factsTable(&h, consistent, single, result, context)
@@ -158,6 +164,13 @@ public struct HTMLReporter: Reporter {
         h.line("<div class=\"viewer-head\"><h2 id=\"viewer-title\">Document</h2><button type=\"button\" id=\"viewer-close\">Close <kbd>Esc</kbd></button></div>")
         h.line("<div id=\"viewer-body\" class=\"viewer-body\" tabindex=\"-1\"></div>")
         h.line("</div>")
+    }
+
+    /// In an archive of several stories, a line naming the story before its first finding.
+    func storyLine(_ h: inout HTMLBuilder, _ f: AssessedFact, previous: AssessedFact?, _ result: CheckResult) {
+        guard result.stories.count > 1, f.story < result.stories.count, previous?.story != f.story else { return }
+        let story = result.stories[f.story]
+        h.line("<p class=\"story\"><strong>Story: \(HTMLBuilder.escape(story.label))</strong> · <code>\(HTMLBuilder.escape(story.id))</code></p>")
     }
 }
 

@@ -46,12 +46,18 @@ public struct MarkdownReporter: Reporter {
         out.append(draft == nil ? "## Conflicts" : "## Conflicts with the sources")
         out.append("")
         if conflicts.isEmpty { out.append("No conflicts found."); out.append("") }
-        for (i, f) in conflicts.enumerated() { out.append(contentsOf: detailed(f, number: i + 1, result, context)) }
+        for (i, f) in conflicts.enumerated() {
+            out.append(contentsOf: storyHeading(f, previous: i > 0 ? conflicts[i - 1] : nil, result))
+            out.append(contentsOf: detailed(f, number: i + 1, result, context))
+        }
 
         if !changed.isEmpty {
             out.append("## Changed over time")
             out.append("")
-            for (i, f) in changed.enumerated() { out.append(contentsOf: detailed(f, number: i + 1, result, context)) }
+            for (i, f) in changed.enumerated() {
+                out.append(contentsOf: storyHeading(f, previous: i > 0 ? changed[i - 1] : nil, result))
+                out.append(contentsOf: detailed(f, number: i + 1, result, context))
+            }
         }
         if !consistent.isEmpty { out.append(contentsOf: corroboratedTable(consistent, result, context)) }
         if !single.isEmpty { out.append(contentsOf: singleSourceSection(single, result, context)) }
@@ -64,6 +70,14 @@ public struct MarkdownReporter: Reporter {
     }
 
     // MARK: header
+
+    /// In an archive of several stories, findings come story by story (`CheckResult.reportOrder`),
+    /// each story opened by its label and ID; a one-story corpus has no story lines.
+    func storyHeading(_ f: AssessedFact, previous: AssessedFact?, _ result: CheckResult) -> [String] {
+        guard result.stories.count > 1, f.story < result.stories.count, previous?.story != f.story else { return [] }
+        let story = result.stories[f.story]
+        return ["**Story: \(escape(story.label))** · `\(story.id)`", ""]
+    }
 
     func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
 

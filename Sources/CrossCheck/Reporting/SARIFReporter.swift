@@ -128,8 +128,12 @@ public struct SARIFReporter: Reporter {
             })))
         }
         fields.append(("partialFingerprints", .object([("crosscheckFactId/v1", .string(f.id))])))
-        fields.append(("properties", .object([("factId", .string(f.id)), ("verdict", .string(f.assessment.verdict.rawValue)),
-                                              ("label", .string(f.label))])))
+        var properties: [(String, JSONValue)] = [("factId", .string(f.id)), ("verdict", .string(f.assessment.verdict.rawValue)),
+                                                 ("label", .string(f.label))]
+        if result.stories.count > 1, f.story < result.stories.count {
+            properties += [("story", .string(result.stories[f.story].id)), ("storyLabel", .string(result.stories[f.story].label))]
+        }
+        fields.append(("properties", .object(properties)))
         return .object(fields)
     }
 

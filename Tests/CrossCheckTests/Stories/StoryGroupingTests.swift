@@ -55,6 +55,22 @@ import Testing
         #expect(!mixed(one).isEmpty)
     }
 
+    /// In an archive the Markdown and HTML reports open each story's findings with its label, and
+    /// SARIF results carry the story; a one-story corpus has no story lines.
+    @Test func reportsNameEachFindingsStory() throws {
+        let auto = Self.check(try Self.corpus(), mode: .auto)
+        let context = ReportContext(linkBase: "", artifactBase: "")
+        let storiesWithFindings = Set(Self.conflicts(auto).map(\.story)).count
+        try #require(storiesWithFindings >= 2)
+        let markdown = MarkdownReporter().report(auto, context: context)
+        #expect(markdown.components(separatedBy: "**Story: ").count - 1 == storiesWithFindings)
+        let html = HTMLReporter().report(auto, context: context)
+        #expect(html.components(separatedBy: "<p class=\"story\">").count - 1 == storiesWithFindings)
+        #expect(SARIFReporter().report(auto, context: context).contains("\"storyLabel\""))
+        let one = Self.check(try Self.corpus(), mode: .one)
+        #expect(!MarkdownReporter().report(one, context: context).contains("**Story: "))
+    }
+
     /// A `story` key in the manifest wins over automatic grouping, even where it groups what the
     /// names would keep apart.
     @Test func manifestStoryKeysDecide() throws {
