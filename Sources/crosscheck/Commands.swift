@@ -133,7 +133,7 @@ enum Commands {
     static let reconcile = CommandSpec(
         name: "reconcile",
         summary: "find conflicts in claim lines written by extract --format jsonl",
-        usage: ["reconcile [FILE...] [--output FILE] [--stories auto|folders|one] [--assign]"],
+        usage: ["reconcile [FILE...] [--output FILE] [--stories auto|folders|one] [--assign] [--config FILE]"],
         description: [
             "Reads claim lines (`crosscheck extract --format jsonl`) from each FILE, or standard input, for any set",
             "of stories, and writes the findings as JSON Lines: the same findings `check --format jsonl` writes",
@@ -146,6 +146,8 @@ enum Commands {
                        help: "How documents without a story key group: auto (default), folders, one."),
             OptionSpec(name: "assign", value: nil,
                        help: "Write each document's story ({\"path\", \"group\"} lines) instead of findings; a document line given a \"group\" keeps it."),
+            OptionSpec(name: "config", value: "FILE",
+                       help: "Apply FILE's tolerance, severities and alignment thresholds, as check does with the corpus's .crosscheck.json."),
         ],
         examples: [
             ("crosscheck reconcile claims.jsonl > findings.jsonl", "the findings of one machine's claims"),

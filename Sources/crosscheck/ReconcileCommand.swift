@@ -5,7 +5,16 @@ import Foundation
 enum ReconcileCommand {
     static func run(_ parsed: Arguments) throws -> ExitCode {
         let command = Commands.reconcile
-        var checker = CrossChecker()
+        // Claim lines carry no folder to find a .crosscheck.json from: the configuration is named.
+        var config = Configuration()
+        if let file = parsed.options["config"] {
+            do {
+                config = try Configuration.parse(try FileSystem.read(file), file: file)
+            } catch let error as ConfigurationError {
+                throw CommandLineError(error.description)
+            }
+        }
+        var checker = config.makeChecker()
         if let mode = try parsed.choice("stories", in: command) { checker.storyMode = StoryMode(rawValue: mode) ?? .auto }
         let paths = parsed.positionals.isEmpty ? ["-"] : parsed.positionals
         let inputs = try paths.map { path in (name: path == "-" ? "<stdin>" : path, bytes: try FileSystem.read(path)) }
@@ -21,7 +30,8 @@ enum ReconcileCommand {
             if let output = parsed.options["output"] { try FileSystem.writeAtomically(text, to: output) } else { try Output.standardOutput(text) }
             return .clean
         }
-        let reconciled = checker.reconcile(documents)
+        var reconciled = checker.reconcile(documents)
+        reconciled.facts = config.apply(to: reconciled.facts)
         var places: [String: FindingLines.Place] = [:]
         for d in documents {
             for p in d.claims {

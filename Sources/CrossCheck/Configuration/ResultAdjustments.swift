@@ -1,6 +1,12 @@
 /// Applies a configuration's judgement to a check result after reconciliation: a tolerance below
 /// which numeric conflicts count as consistent, then severity overrides per verdict. Pure.
 extension Configuration {
+    /// The same adjustments on facts assessed elsewhere (`reconcile`), in report order.
+    public func apply(to facts: [AssessedFact]) -> [AssessedFact] {
+        guard tolerance > 0 || !severities.isEmpty else { return facts }
+        return facts.map(adjust).sorted(by: CheckResult.reportOrder)
+    }
+
     public func apply(to result: CheckResult) -> CheckResult {
         guard tolerance > 0 || !severities.isEmpty else { return result }
         var adjusted = result

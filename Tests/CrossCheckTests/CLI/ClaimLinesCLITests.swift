@@ -32,6 +32,30 @@ import Testing
         #expect(reconcile.stdout == check.stdout)
     }
 
+    /// `reconcile --config` applies a configuration's tolerance as check applies the corpus's own
+    /// .crosscheck.json; without it the same lines keep their conflicts.
+    @Test func reconcileAppliesANamedConfiguration() throws {
+        let dir = try CLI.workspace(copying: "sma-2020", to: "news/sma")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let config = #"{"tolerance": 0.5, "severities": {"changed": "error"}}"#
+        try CLI.write(config, to: dir.appendingPathComponent("tolerant.json"))
+        let files = try Self.documents(in: dir, corpus: "news/sma")
+        let extract = try CLI.run(["extract", "--format", "jsonl", "--root", "news/sma", "--output", "claims.jsonl"] + files, in: dir)
+        #expect(extract.status == 0, "\(extract.stderr)")
+        let plain = try CLI.run(["reconcile", "claims.jsonl"], in: dir)
+        #expect(plain.stdout.contains("\"verdict\":\"conflict\""))
+        let tolerant = try CLI.run(["reconcile", "claims.jsonl", "--config", "tolerant.json"], in: dir)
+        #expect(tolerant.status == 0, "\(tolerant.stderr)")
+        #expect(!tolerant.stdout.contains("\"verdict\":\"conflict\""))
+        // The same as check with that file as the corpus's configuration.
+        try CLI.write(config, to: dir.appendingPathComponent("news/sma/.crosscheck.json"))
+        let check = try CLI.run(["check", "news/sma", "--format", "jsonl", "--fail-on", "never"], in: dir)
+        #expect(tolerant.stdout == check.stdout)
+        let missing = try CLI.run(["reconcile", "claims.jsonl", "--config", "nowhere.json"], in: dir)
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("nowhere.json"))
+    }
+
     /// A story reconciled on its own (its documents' lines only, as one group of a batch job)
     /// gives exactly that story's lines of the whole run.
     @Test func oneStoryReconciledAloneGivesItsOwnFindings() throws {
