@@ -1,3 +1,4 @@
+import CrossCheck
 import Foundation
 
 /// A seeded archive of many stories for the whole-check benchmark: each story (a flood, a company's
@@ -104,7 +105,7 @@ struct ArchiveGenerator {
             pickFigure("acres", 8_000...460_000); pickFigure("contained", 5...60); pickFigure("structures", 40...1_300); pickFigure("crews", 400...5_000)
         }
         // Stories start between 2019 and 2024, in no particular order of their index.
-        let day = CalendarDay.number(year: 2019, month: 1, day: 1) + random.int(0...2_190)
+        let day = CalendarDate(clamping: 2019, 1, 1).dayNumber + random.int(0...2_190)
         let facts = Facts(kind: kind, names: names, figures: figures, day: day)
         let coverage = min(limit, random.pick([1, 1, 2, 2, 3, 3, 4, 5, 6, 8]))
         var outlets = Self.outlets
@@ -119,7 +120,7 @@ struct ArchiveGenerator {
     }
 
     mutating func report(_ f: Facts, story: Int, outlet: String, published: Int) -> Report {
-        let date = CalendarDay.iso(published)
+        let date = CalendarDate(dayNumber: published).description
         var lines = ["---", "source: \(outlet)", "published: \(date)"]
         if storyKeys { lines.append("story: story-\(story)") }
         lines.append("---")
@@ -189,32 +190,5 @@ struct ArchiveGenerator {
 
     static func weekday(_ day: Int) -> String {
         ["Thursday", "Friday", "Saturday", "Sunday", "Monday", "Tuesday", "Wednesday"][((day % 7) + 7) % 7]
-    }
-}
-
-/// Day numbers (days since 1970-01-01) and ISO dates, for the generator only.
-enum CalendarDay {
-    static func number(year: Int, month: Int, day: Int) -> Int {
-        // Days from civil (Howard Hinnant's algorithm).
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
-
-    static func iso(_ n: Int) -> String {
-        let z = n + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        return String(format: "%04d-%02d-%02d", y, m, d)
     }
 }
