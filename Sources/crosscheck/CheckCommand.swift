@@ -51,11 +51,7 @@ enum CheckCommand {
             configFile = FileSystem.findUpwards(Configuration.fileName, from: root)
         }
         if let configFile {
-            do {
-                config = try Configuration.parse(try FileSystem.read(configFile, regularOnly: parsed.options["config"] == nil), file: configFile)
-            } catch let error as ConfigurationError {
-                throw CommandLineError(error.description)
-            }
+            config = try FileSystem.configuration(configFile, regularOnly: parsed.options["config"] == nil)
         }
 
         // The corpus, without the files the configuration ignores.

@@ -166,6 +166,15 @@ enum FileSystem {
         return String(full.dropFirst(base.count + 1))
     }
 
+    /// The configuration in `file`; a bad one is a command-line error naming the file and key.
+    static func configuration(_ file: String, regularOnly: Bool = false) throws -> Configuration {
+        do {
+            return try Configuration.parse(try read(file, regularOnly: regularOnly), file: file)
+        } catch let error as ConfigurationError {
+            throw CommandLineError(error.description)
+        }
+    }
+
     /// Whether two paths name the same file once made absolute.
     static func samePath(_ a: String, _ b: String) -> Bool {
         URL(fileURLWithPath: a).standardizedFileURL.path == URL(fileURLWithPath: b).standardizedFileURL.path

@@ -6,14 +6,7 @@ enum ReconcileCommand {
     static func run(_ parsed: Arguments) throws -> ExitCode {
         let command = Commands.reconcile
         // Claim lines carry no folder to find a .crosscheck.json from: the configuration is named.
-        var config = Configuration()
-        if let file = parsed.options["config"] {
-            do {
-                config = try Configuration.parse(try FileSystem.read(file), file: file)
-            } catch let error as ConfigurationError {
-                throw CommandLineError(error.description)
-            }
-        }
+        let config = try parsed.options["config"].map { try FileSystem.configuration($0) } ?? Configuration()
         var checker = config.makeChecker()
         if let mode = try parsed.choice("stories", in: command) { checker.storyMode = StoryMode(rawValue: mode) ?? .auto }
         let paths = parsed.positionals.isEmpty ? ["-"] : parsed.positionals
