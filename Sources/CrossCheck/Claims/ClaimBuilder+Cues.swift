@@ -22,17 +22,18 @@ extension ClaimBuilder {
                 c.isVerb = false
                 c.isPresent = false
             }
-            // "a 25% pay rise", "raise pay by 25%", "their average pay": "pay" the noun is wages,
-            // not a payment.
+            // A cue word that is also a noun of another class, used as that noun: "a 25% pay
+            // rise", "raise pay by 25%", "their average pay" are wages, not a payment.
             if let noun = ClaimBuilder.nounReadings[tokens[i].key], isNounUse(i) {
                 c = MeasureLexicon.Cue(measure: noun, isVerb: false, isPresent: false)
             }
             return FoundCue(cue: c, index: i, word: view.word(i))
         }
+        /// Whether the word at `i` is used as a noun, by the words around it.
         func isNounUse(_ i: Int) -> Bool {
             if i > view.sentence.tokens.lowerBound, tokens[i - 1].kind == .word,
-               ClaimBuilder.nounMarkers.contains(tokens[i - 1].key) || ClaimBuilder.beforeNounPay.contains(tokens[i - 1].key) { return true }
-            return i + 1 < view.sentence.tokens.upperBound && ClaimBuilder.afterNounPay.contains(tokens[i + 1].key)
+               ClaimBuilder.nounMarkers.contains(tokens[i - 1].key) || ClaimBuilder.wordsBeforeANoun.contains(tokens[i - 1].key) { return true }
+            return i + 1 < view.sentence.tokens.upperBound && ClaimBuilder.wordsAfterANoun.contains(tokens[i + 1].key)
         }
         // "call for" is a demand; "call" alone is not.
         func callFor(_ i: Int) -> MeasureLexicon.Cue? {
@@ -220,15 +221,16 @@ extension ClaimBuilder {
         return best?.0 ?? .unspecified
     }
 
-    /// Cue words that are also nouns of another class, and the words that show the noun.
+    /// Cue words that are also nouns of another class, and the words before or after them that
+    /// show the noun (a determiner, an adjective, a verb of change; "rise", "deal", "of").
     static let nounReadings = WordTable(["pay": "salary"])
-    static let beforeNounPay = WordTable(words: [
+    static let wordsBeforeANoun = WordTable(words: [
         "average", "annual", "base", "hourly", "higher", "better", "more", "equal", "back", "sick", "overtime",
         "raise", "raises", "raising", "raised", "boost", "boosts", "boosting", "boosted", "increase", "increases",
         "increasing", "increased", "cut", "cuts", "cutting", "hike", "hikes", "hiking", "hiked", "in", "lift", "lifts",
         "lifting", "lifted", "bump", "bumps", "bumped", "improve", "improves", "improved", "freeze", "freezes", "froze",
     ], value: true)
-    static let afterNounPay = WordTable(words: [
+    static let wordsAfterANoun = WordTable(words: [
         "rise", "rises", "raise", "raises", "increase", "increases", "hike", "hikes", "cut", "cuts", "deal",
         "gap", "freeze", "package", "packages", "scale", "scales", "talks", "dispute", "offer", "claim", "award",
         "packet", "levels", "level", "growth", "of",
