@@ -25,9 +25,36 @@ extension ClaimBuilder {
         // text leaves to the reader.
         if u.dimension == "age" || u.dimension == "degrees" { return nil }
         guard var claim = figureClaim(mention, view: view, id: id, local: local) else { return nil }
-        if let aspect = u.aspect, !claim.measure.isKnown {
-            claim.measure = Measure(aspect)
+        guard u.dimension == "area" else {
+            if let aspect = u.aspect, !claim.measure.isKnown { claim.measure = Measure(aspect) }
+            return claim
         }
+        // An area says what it measures by its unit: the words around it ("burned", "scorched",
+        // "grown to", "covering", "a size of") vary from report to report for one fire's or one
+        // flood's area, and a money or percent cue nearby ("containment at 30%") is another
+        // figure's. Only growth matters: "grew 11,000 acres" is a change, "grew to 463,000 acres"
+        // the size reached. (Lengths keep their governing word: a story has many distances.)
+        var measure = Measure("extent")
+        if isGrowth(view.tokenRange(mention.range), view: view) { measure.change = .unstated }
+        claim.measure = measure
         return claim
+    }
+
+    /// "grew 11,000 acres", "growing by more than 40,000 acres": a growth word or "by" just before
+    /// the figure makes it the change; "grew to 463,000 acres" and "up from 27%" are levels.
+    func isGrowth(_ tokens: Range<Int>, view: SentenceView) -> Bool {
+        var i = tokens.lowerBound - 1
+        while i >= max(view.sentence.tokens.lowerBound, tokens.lowerBound - 3) {
+            let t = view.tokens[i]
+            guard t.kind == .word else { return false }
+            // "an increase of 3,000 acres" is a change; "a size of", "grew to" name a level.
+            if view.word(i).lowercased() == "of", i > view.sentence.tokens.lowerBound {
+                return MeasureLexicon.cues[view.tokens[i - 1].key]?.measure == "growth"
+            }
+            if ["to", "from", "at"].contains(view.word(i).lowercased()) { return false }
+            if t.key == "by" || MeasureLexicon.cues[t.key]?.measure == "growth" { return true }
+            i -= 1
+        }
+        return false
     }
 }

@@ -108,8 +108,12 @@ public struct MeasurementRecognizer: QuantityStepRecognizer {
         }
         if hedge == .range, let h = Hedges.before(q, hstart), h.hedge == .approximate { hstart = h.start }
         shift(&value, by: u.offset)
-        if let (aspect, e2) = aspectAfter(q, at: end, compound: read.hyphenated) { measured.aspect = aspect; end = e2 }
-        if measured.aspect == nil, let a = aspectBefore(q, hstart) { measured.aspect = a }
+        // Only a length has an extent ("4.5 m high"); "428 square miles across two counties" is
+        // an area and a preposition.
+        if u.dimension == "length" {
+            if let (aspect, e2) = aspectAfter(q, at: end, compound: read.hyphenated) { measured.aspect = aspect; end = e2 }
+            if measured.aspect == nil, let a = aspectBefore(q, hstart) { measured.aspect = a }
+        }
         if let (product, e2) = productAfter(q, at: end) { measured.product = product; end = e2 }
         value.crossUnitWidth = widths.unitConversion + u.ambiguity
         var m = Mention(kind: .quantity, range: q.range(hstart, end), hedge: hedge,
