@@ -90,15 +90,32 @@ public struct Reconciler: Sendable {
                 guard let a = values[i]?.midpoint, let b = values[j]?.midpoint, a > 0, b > 0 else { return true }
                 return max(a, b) / min(a, b) <= Reconciler.partRatio
             }
+            // A running figure that another report gave on an earlier day is a stale figure
+            // carried over (one report still has yesterday's 322,000 acres), not a disagreement
+            // about today. (Positions in a negotiation move by the week; a repeated one is news.)
+            func stale(_ i: Int, before day: Int) -> Bool {
+                guard fact.changeGap == 1, let v = values[i] else { return false }
+                return claims.indices.contains { k in
+                    guard let t = time(of: claims[k]), t < day, claims[k].documentIndex != claims[i].documentIndex,
+                          let w = values[k] else { return false }
+                    return v.compatible(with: w)
+                }
+            }
             let sameDay = clashes.filter { i, j in
                 guard let ti = time(of: claims[i]), let tj = time(of: claims[j]) else { return false }
-                return Swift.abs(ti - tj) < fact.changeGap && comparable(i, j)
+                guard Swift.abs(ti - tj) < fact.changeGap, comparable(i, j) else { return false }
+                return !stale(i, before: min(ti, tj)) && !stale(j, before: min(ti, tj))
             }
             // A running total that is clearly lower on a later day, between two claims that state
             // one tally on strong evidence.
             // A fall is read from one pair alone, so it needs a margin of evidence above the
             // conflict threshold (a part and a whole, "23 new cases" after "35 cases", look alike).
             let fellPairs = !fact.isCumulative ? [] : clashes.filter { i, j in
+                // "Dozens of infections" is too loose to show that a tally of 149 fell, and a figure
+                // one report gives a named owner ("the Ridge fire, which destroyed 935") may be
+                // another thing's than the unnamed ones.
+                guard claims[i].mention.hedge != .vague, claims[j].mention.hedge != .vague,
+                      claims[i].subject == claims[j].subject else { return false }
                 guard let ti = time(of: claims[i]), let tj = time(of: claims[j]), ti != tj,
                       let vi = values[i]?.midpoint, let vj = values[j]?.midpoint, comparable(i, j),
                       (fact.clashScores[ClaimPair(claims[i].id, claims[j].id)] ?? .infinity) >= Reconciler.fallMargin else { return false }
@@ -173,7 +190,7 @@ public struct Reconciler: Sendable {
     static let allPairsLimit = 200
 
     /// Evidence above the conflict threshold (log-odds) a pair needs to show a running total fell.
-    static let fallMargin = 1.5
+    static let fallMargin = 1.0
 
     /// Two same-day figures of a running tally this many times apart are a whole and a part.
     static let partRatio = 4.0
