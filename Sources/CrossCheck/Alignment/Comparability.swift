@@ -79,7 +79,11 @@ public enum Comparability {
     static func countsCompatible(_ a: Claim, _ b: Claim) -> Bool {
         guard case let .count(x) = a.dimension, case let .count(y) = b.dimension else { return a.dimension == b.dimension }
         if x == y { return true }
-        return ConceptLexicon.genericCountClasses.contains(x) || ConceptLexicon.genericCountClasses.contains(y)
+        if ConceptLexicon.genericCountClasses.contains(x) || ConceptLexicon.genericCountClasses.contains(y) { return true }
+        // "6,000 people" or "33,000 members" may be the firefighters or the workers.
+        let people = ClaimBuilder.peopleClasses.subtracting(MeasureLexicon.harm)
+        return (ConceptLexicon.genericPersonClasses.contains(x) && people.contains(y))
+            || (ConceptLexicon.genericPersonClasses.contains(y) && people.contains(x))
     }
 
     /// Whether a role word is a canonical entity key (lower-cased "kr", "us").

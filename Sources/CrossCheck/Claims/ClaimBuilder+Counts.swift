@@ -4,6 +4,24 @@ extension ClaimBuilder {
     /// Determiners that make a small count a reference, not a claim ("the two countries").
     static let referring = WordTable(words: ["the", "both", "these", "those", "all", "its", "their", "our"], value: true)
 
+    /// "31 dead, including eight people in outlying hamlets", "three of 12 crew": a part of another
+    /// figure. "Of" alone marks no part: "a recall of 4.7 million cots", "aware of 32 deaths" and "a
+    /// total of 52" state the figure itself.
+    func isPartOfAnotherFigure(_ tokens: Range<Int>, view: SentenceView) -> Bool {
+        let start = view.sentence.tokens.lowerBound
+        guard tokens.lowerBound > start else { return false }
+        let before = view.word(tokens.lowerBound - 1).lowercased()
+        if before == "including" || before == "among" { return true }
+        guard before == "of", tokens.lowerBound - 2 >= start else { return false }
+        let part = view.tokens[tokens.lowerBound - 2]
+        return part.kind == .number || ClaimBuilder.partWords.contains(part.key)
+    }
+
+    /// Words that take a part of a figure named after "of" ("most of 40 staff").
+    static let partWords = WordTable(words: ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                             "some", "most", "many", "several", "all", "none", "half", "majority", "each",
+                                             "both", "few", "any", "dozens", "hundreds", "thousands", "out"], value: true)
+
     func countClaim(_ mention: Mention, view: SentenceView, id: String, local: SentenceMentions) -> Claim? {
         let tokenRange = view.tokenRange(mention.range)
         let others = local.figureRanges(of: .count, near: tokenRange)
@@ -13,11 +31,7 @@ extension ClaimBuilder {
         }
         // "a town of 800 people": how many live there.
         if let claim = populationClaim(mention, tokenRange, view: view, id: id) { return claim }
-        // "31 dead, including eight people in outlying hamlets": a part of another figure.
-        if tokenRange.lowerBound > view.sentence.tokens.lowerBound,
-           ["including", "among", "of"].contains(view.word(tokenRange.lowerBound - 1).lowercased()) {
-            return nil
-        }
+        if isPartOfAnotherFigure(tokenRange, view: view) { return nil }
         // "Velan-3 mission", "Pell 4 probe", "Arlo 320 jets": a number right after a
         // name is part of the name.
         if tokenRange.lowerBound >= view.sentence.tokens.lowerBound + 2, view.tokens[tokenRange.lowerBound - 1].key == "-",
@@ -41,11 +55,18 @@ extension ClaimBuilder {
             if let m = ConceptLexicon.countNouns[last2] { nounClass = m }
         }
         var dimension = Dimension.count(nounClass)
-        var measure = Measure(nounClass, isKnown: ConceptLexicon.countNouns[noun] != nil)
+        // "people" and "members" say too little to set a measure against "firefighters" or "workers".
+        var measure = Measure(nounClass, isKnown: ConceptLexicon.countNouns[noun] != nil && !ConceptLexicon.genericPersonClasses.contains(nounClass))
         var cue = noun
-        if let (e, word) = countEvent(tokenRange, view: view) {
+        if ClaimBuilder.harmNouns.contains(noun), MeasureLexicon.harm.contains(nounClass) {
+            // "89 hospitalizations", "32 deaths": the noun names the harm itself, whatever other
+            // harm the clause mentions.
+            measure = Measure(nounClass)
+        } else if let (e, word) = countEvent(tokenRange, view: view) {
             cue = word
-            if MeasureLexicon.harm.contains(e) {
+            // "sickened people in 35 states": harm to people, but the count is of states.
+            let countsOtherThings = ConceptLexicon.countNouns[noun] != nil && !ClaimBuilder.peopleClasses.contains(nounClass)
+            if MeasureLexicon.harm.contains(e), !countsOtherThings {
                 // What happened to the people is the fact; "people", "residents" and "victims" are
                 // the same people.
                 dimension = .count(e)
@@ -56,10 +77,11 @@ extension ClaimBuilder {
         }
         // "18 new cases", "another 550 homes": an increment, not the tally.
         if isIncrement(tokenRange, view: view) { measure.change = .up }
+        if changeBefore(tokenRange, view: view) == .down { measure.change = .down }
         var claim = Claim(id: id, documentIndex: 0, mention: mention, sentence: view.sentence.range, dimension: dimension,
                           measure: measure, cue: cue, phase: phase(tokenRange, view: view, others: others),
                           period: period(tokenRange, view: view), modality: mention.modality)
-        claim.subject = nationality(in: tokenRange, view: view)
+        claim.subject = relativeOwner(tokenRange, view: view) ?? nationality(in: tokenRange, view: view)
             ?? (MeasureLexicon.harm.contains(measure.concept) ? placeSubject(tokenRange, view: view) : nil)
             ?? placeAfter(tokenRange, view: view)
             ?? placeBefore(tokenRange, view: view, local: local)
@@ -103,14 +125,37 @@ extension ClaimBuilder {
                      measure: Measure("population"), cue: view.word(tokens.lowerBound - 1), modality: mention.modality)
     }
 
+    static let bringingWords = WordTable(words: ["bringing", "brings", "raising", "pushing", "taking", "lifting"], value: true)
+    static let tallyNouns = WordTable(words: ["total", "toll", "tally", "count", "number"], value: true)
     static let incrementWords = WordTable(words: ["new", "additional", "another", "extra", "further", "more"], value: true)
 
+    /// "the total is up 23 cases from the last update", "down by 4": the figure is the change.
+    func changeBefore(_ tokens: Range<Int>, view: SentenceView) -> Measure.Change? {
+        var k = tokens.lowerBound - 1
+        if k > view.sentence.tokens.lowerBound, view.tokens[k].key == "by" { k -= 1 }
+        guard k >= view.sentence.tokens.lowerBound else { return nil }
+        if view.tokens[k].key == "up" { return .up }
+        if view.tokens[k].key == "down" { return .down }
+        return nil
+    }
+
     /// Whether the count is an increment: "new", "additional" or "more" (not "more than") inside
-    /// the count, or "another", "additional", "new", "further" right before it.
+    /// the count, or "another", "additional", "new", "further" right before it; "up 23", "added",
+    /// "bringing the total to", "since the last update".
     func isIncrement(_ tokens: Range<Int>, view: SentenceView) -> Bool {
         // "40 more patients in six counties were added on Friday": the clause adds to a tally.
         let clause = view.clause(around: tokens)
         for i in tokens.upperBound..<min(clause.upperBound, tokens.upperBound + 8) where view.tokens[i].key == "added" { return true }
+        if changeBefore(tokens, view: view) == .up { return true }
+        let end = view.sentence.tokens.upperBound, start = view.sentence.tokens.lowerBound
+        // "23 fell ill, bringing the total to 172": the figure before the new total is what it grew by.
+        for i in tokens.upperBound..<min(end, tokens.upperBound + 12) where ClaimBuilder.bringingWords.contains(view.tokens[i].key) {
+            for j in (i + 1)..<min(end, i + 4) where ClaimBuilder.tallyNouns.contains(view.tokens[j].key) { return true }
+        }
+        // "Since the last update, 23 more": a count since the previous report is its increment.
+        for i in max(start, tokens.lowerBound - 12)..<tokens.lowerBound where view.tokens[i].key == "since" {
+            for j in (i + 1)..<min(tokens.lowerBound, i + 3) where view.tokens[j].key == "last" || view.tokens[j].key == "previous" { return true }
+        }
         let lo = max(view.sentence.tokens.lowerBound, tokens.lowerBound - 1)
         for i in lo..<tokens.upperBound where view.tokens[i].kind == .word && ClaimBuilder.incrementWords.contains(view.tokens[i].key) {
             if view.tokens[i].key == "more", i + 1 < view.sentence.tokens.upperBound, view.tokens[i + 1].key == "than" { continue }
@@ -131,7 +176,9 @@ extension ClaimBuilder {
         let stop = min(view.sentence.tokens.upperBound, last + 6)
         while i < stop {
             let t = view.tokens[i]
-            if t.kind == .word, t.isCapitalized { head = i; i += 1; continue }
+            // "4.7 million Acme Cots Friday", a headline's "Cots After": a day, a month or a
+            // function word ends the name.
+            if t.kind == .word, t.isCapitalized, !ClaimBuilder.endsAName(view.word(i)) { head = i; i += 1; continue }
             // "Snug 'n Rest": an apostrophe word or a hyphen inside the name.
             if t.kind == .punct, t.key == "'" || t.key == WordKey("’") || t.key == "-", i + 1 < stop { i += 1; continue }
             if t.kind == .word, t.key == "n", i + 1 < stop { i += 1; continue }
@@ -145,6 +192,16 @@ extension ClaimBuilder {
         }
         guard let h = head else { return nil }
         return Lemmatizer.lemma(view.word(h))
+    }
+
+    /// Nouns that are themselves a harm ("89 hospitalizations"); "victims" may be of any harm.
+    static let harmNouns: Set<String> = ["death", "fatality", "injury", "hospitalization", "case", "infection", "illness"]
+
+    /// Whether a capitalised word closes a product name rather than continuing it.
+    static func endsAName(_ word: String) -> Bool {
+        let w = word.lowercased()
+        return TimeLexicon.weekdays[w] != nil || TimeLexicon.months[w] != nil || ConceptLexicon.stopWords.contains(WordKey(w))
+            || ["after", "before", "over", "amid", "following", "despite", "since", "from"].contains(w)
     }
 
     /// What happened to the counted things: a harm word within eight tokens ("killed", "injured",
@@ -172,7 +229,7 @@ extension ClaimBuilder {
     }
 
     /// Count classes of people, to whom harm words apply from further away.
-    static let peopleClasses: Set<String> = ["people", "workers", "troops", "dead", "injured", "hospitalized", "cases", "firefighters", "customers", "users", "victims"]
+    static let peopleClasses: Set<String> = ["people", "workers", "troops", "dead", "injured", "hospitalized", "cases", "firefighters", "customers", "users", "victims", "members"]
 
     func countsPeople(_ tokens: Range<Int>, view: SentenceView) -> Bool {
         guard let last = tokens.last, view.tokens[last].kind == .word else { return true }

@@ -290,9 +290,16 @@ extension ClaimBuilder {
 
     /// "$1.87 a share", "$2 per share".
     func isPerShare(_ tokens: Range<Int>, view: SentenceView) -> Bool {
-        let i = tokens.upperBound
-        guard i + 1 < view.sentence.tokens.upperBound else { return false }
-        return ["a", "per"].contains(view.word(i).lowercased()) && view.tokens[i + 1].key == "share"
+        // "$54.20 a share", "$54.20/share", "$54.20-per-share", "$54.20 in cash for each share of
+        // its stock", "$54.20 per Acme share".
+        var marker: Int?
+        for i in tokens.upperBound..<min(view.sentence.tokens.upperBound, tokens.upperBound + 8) {
+            let t = view.tokens[i]
+            if t.kind == .punct, t.key == "," || t.key == "." || t.key == ";" { return false }
+            if t.key == "a" || t.key == "per" || t.key == "each" || t.key == "every" || t.key == "/" { marker = i; continue }
+            if t.key == "share", let m = marker, i - m <= 3 { return true }
+        }
+        return false
     }
 
     static let changeWords = WordTable(words: [
@@ -321,6 +328,10 @@ extension ClaimBuilder {
             return Measure(fallbackNoun(after: tokens.upperBound + 1, view: view), isKnown: false, isShare: true)
         }
         var isChange = mention.direction != nil || found?.cue.measure == "growth"
+        // "containment increased to 30%, up from 27%": figures after "to" and "from" are the
+        // levels before and after, not the change.
+        if mention.direction == nil, tokens.lowerBound > view.sentence.tokens.lowerBound,
+           ["to", "from"].contains(view.word(tokens.lowerBound - 1).lowercased()) { return measure }
         for i in max(view.sentence.tokens.lowerBound, tokens.lowerBound - 2)..<min(end, tokens.upperBound + 2)
         where !tokens.contains(i) && view.tokens[i].kind == .word && ClaimBuilder.changeWords.contains(view.tokens[i].key) {
             isChange = true

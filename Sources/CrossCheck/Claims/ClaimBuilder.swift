@@ -222,12 +222,37 @@ public struct ClaimBuilder: Sendable {
                let name = nameEnding(at: i - 2, view: view) { return name }
             // "<Name>'s budget of …"
             if t.kind == .word, t.key == "s", view.tokens[i - 1].key == "'" || view.tokens[i - 1].key == WordKey("’"), i - 2 >= lo,
-               tokens.lowerBound - i <= 4, let name = nameEnding(at: i - 2, view: view) { return name }
+               tokens.lowerBound - i <= 4, !ClaimBuilder.contractedWords.contains(view.tokens[i - 2].key),
+               let name = nameEnding(at: i - 2, view: view) { return name }
             if t.kind == .punct, t.key == "." || t.key == ";" { break }
+            i -= 1
+        }
+        return relativeOwner(tokens, view: view)
+    }
+
+    /// "the Mendocino Complex fire, which burned 459,123 acres and destroyed 280 structures": a
+    /// named thing with its common noun before ", which", further back than `owner` looks (a
+    /// relative clause lists several figures). Whether the figure sits inside the relative clause
+    /// or in the main clause after it, the thing named is the subject of both.
+    func relativeOwner(_ tokens: Range<Int>, view: SentenceView) -> String? {
+        let lo = max(view.sentence.tokens.lowerBound, tokens.lowerBound - 30)
+        var i = tokens.lowerBound - 1
+        while i > lo + 2 {
+            let t = view.tokens[i]
+            if t.kind == .punct, t.key == "." || t.key == ";" || t.key == ":" { return nil }
+            if t.kind == .word, t.key == "which", view.tokens[i - 1].key == ",", view.tokens[i - 2].kind == .word,
+               !view.tokens[i - 2].isCapitalized, view.tokens[i - 3].kind == .word, view.tokens[i - 3].isCapitalized,
+               let name = nameEnding(at: i - 3, view: view) {
+                return name + " " + Lemmatizer.lemma(view.word(i - 2).lowercased())
+            }
             i -= 1
         }
         return nil
     }
+
+    /// Words whose "'s" is "is" or "has" ("That's up from 25%", "It's burning"), never a possessive.
+    static let contractedWords = WordTable(words: ["that", "it", "there", "here", "what", "who", "where", "how", "he", "she",
+                                                   "let", "this", "today", "everything", "nothing", "everyone"], value: true)
 
     /// A capitalised name ending at token `end` ("Velan-2", "The Long Coast"), lower-cased, or
     /// the lexicon's key for it.
@@ -241,7 +266,8 @@ public struct ClaimBuilder: Sendable {
             else { break }
             i -= 1
         }
-        while let f = parts.first, f == "-" || f.first?.isNumber == true { parts.removeFirst() }
+        // "The Dixie Fire's" at the start of a sentence and "the Dixie Fire's" inside one name one thing.
+        while let f = parts.first, f == "-" || f == "the" || f.first?.isNumber == true { parts.removeFirst() }
         guard parts.contains(where: { $0.first?.isLetter == true && $0.first?.isUppercase == false }) || !parts.isEmpty,
               parts.first?.first?.isLetter == true else { return nil }
         let name = parts.joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
@@ -296,8 +322,7 @@ public struct ClaimBuilder: Sendable {
            !view.tokens[tokenRange.upperBound].spaceBefore { return nil }
         if let claim = populationClaim(mention, tokenRange, view: view, id: id) { return claim }
         // "52 hospitalized, including 14 who developed kidney failure": a part of another figure.
-        if tokenRange.lowerBound > view.sentence.tokens.lowerBound,
-           ["including", "among", "of"].contains(view.word(tokenRange.lowerBound - 1).lowercased()) { return nil }
+        if isPartOfAnotherFigure(tokenRange, view: view) { return nil }
         // "the number of single-family homes destroyed … rose to 557": the noun after "number of".
         if let (noun, event, at) = numberOf(before: tokenRange, clause: clause, view: view) {
             var claim = Claim(id: id, documentIndex: 0, mention: mention, sentence: view.sentence.range,

@@ -51,8 +51,10 @@ public enum ConceptLexicon {
         "damage": ["damaged", "damage"],
         "threaten": ["threatened", "threatens", "threatening", "endangered"],
         "evacuate": ["evacuate", "evacuated", "evacuation", "evacuations", "displaced", "fled"],
-        "hospitalize": ["hospitalized", "hospitalised", "hospitalization", "hospitalizations"],
-        "sicken": ["sickened", "ill", "illness", "illnesses", "infected", "infections", "cases"],
+        // One concept with the count nouns and harm words of the same fact: "52 hospitalized" and
+        // "52 hospitalizations", "40 people sickened" and "40 cases".
+        "hospitalized": ["hospitalized", "hospitalised", "hospitalization", "hospitalizations"],
+        "cases": ["sickened", "ill", "illness", "illnesses", "infected", "infections", "cases"],
         "introduce": ["introduce", "introduced", "introduces", "debut", "debuted"],
         "buy": ["buy", "bought", "buys", "purchase", "purchased", "acquire", "acquired", "acquisition", "takeover", "buyout",
                 "deal", "merger", "transaction", "sale"],
@@ -76,7 +78,7 @@ public enum ConceptLexicon {
             "homes": ["home", "house", "dwelling", "residence", "single-family home"],
             "structures": ["structure", "building"],
             "vehicles": ["vehicle", "car", "truck"],
-            "cases": ["case", "infection", "illness"],
+            "cases": ["case", "infection", "illness", "sick", "ill"],
             "hospitalized": ["hospitalization"],
             "stores": ["store", "shop", "outlet"],
             "plants": ["plant", "factory"],
@@ -90,6 +92,7 @@ public enum ConceptLexicon {
             "firefighters": ["firefighter", "firefighting personnel"],
             "rounds": ["round", "session"],
             "meetings": ["meeting"],
+            "members": ["member"],
         ]
         var t: [String: String] = [:]
         for (cls, nouns) in classes { for n in nouns { t[n] = cls } }
@@ -98,6 +101,11 @@ public enum ConceptLexicon {
 
     /// Count classes that name no particular thing: "2.1 million units" may be the cradles.
     public static let genericCountClasses: Set<String> = ["units", "thing"]
+
+    /// Count classes that name people without saying which: "6,000 people" on a fire may be its
+    /// firefighters, "33,000 members" of a union its workers. Harm classes are not among the
+    /// specific ones they stand for (the harm is the fact).
+    public static let genericPersonClasses: Set<String> = ["people", "members"]
 
     /// Function words and words every news sentence has; they say nothing about which fact a
     /// sentence states, so they are left out of its context.

@@ -40,6 +40,17 @@ import Testing
         #expect(measure?.concept == "profit")
         #expect(measure?.perUnit == "share")
     }
+
+    @Test(arguments: [
+        ("Holders will receive $31.40 in cash for each share they own.", "$31.40", true),
+        ("The bid values the firm at $31.40/share.", "$31.40", true),
+        ("The board accepted the $31.40 per Veltro share offer.", "$31.40", true),
+        ("The bid is worth $4 billion, a share of the market no rival has.", "$4 billion", false),
+        ("The fund paid $31.40 million for a stake.", "$31.40 million", false),
+    ])
+    func perShareWordings(_ text: String, _ money: String, _ perShare: Bool) {
+        #expect((claim(text, money: money)?.measure.perUnit == "share") == perShare)
+    }
 }
 
 @Suite struct SubjectResolutionTests {

@@ -44,6 +44,9 @@ import Testing
         "Another 40 homes burned overnight.",
         "A further 12 people were hospitalized.",
         "Officials counted 18 new cases.",
+        "The total is up 23 cases from the last update.",
+        "Nine people fell ill overnight, bringing the total to 61.",
+        "Since the last update, 14 people have been sickened.",
     ])
     func incrementsAddToATally(_ text: String) throws {
         let c = try #require(countClaims(text).first)
@@ -53,6 +56,8 @@ import Testing
     @Test(arguments: [
         "Officials counted 18 cases.",
         "More than 40 homes burned overnight.",
+        "Since Monday, 61 people have fallen ill.",
+        "The county has 61 cases, the total the state gave.",
     ])
     func talliesAreNoIncrements(_ text: String) throws {
         let c = try #require(countClaims(text).first)
@@ -68,5 +73,56 @@ import Testing
     func fallingIllIsACumulativeCount(_ text: String, _ cumulative: Bool) throws {
         let c = try #require(countClaims(text).first)
         #expect(Comparability.isCumulative(c) == cumulative, "\(c.measure)")
+    }
+
+    /// A count after "of" is the figure itself ("a recall of", "aware of", "a total of"); after a
+    /// part word it is the whole the part is taken from.
+    @Test(arguments: [
+        ("The maker announced a recall of 300,000 cots.", true),
+        ("The regulator said it was aware of 14 deaths.", true),
+        ("Inspectors counted a total of 52 cases.", true),
+        ("Three of 12 crew members were hurt.", false),
+        ("Most of 40 staff were sent home.", false),
+        ("The toll was 31 dead, including eight people in the hills.", false),
+    ])
+    func aCountAfterOfIsAClaimUnlessItIsAWhole(_ text: String, _ isClaim: Bool) {
+        let found = countClaims(text)
+        let whole = found.contains { [300_000, 14, 52, 12, 40, 8].contains($0.mention.value?.point ?? -1) }
+        #expect(whole == isClaim, "\(found.map(\.mention.value))")
+    }
+
+    /// The counted noun of a capitalised product name ends before a day, a month or a function
+    /// word: "3.1 million Dozy Cot Sleepers Friday" counts sleepers, not Fridays (nor, in a
+    /// headline, "Afters").
+    @Test(arguments: [
+        "The maker recalled 3.1 million Dozy Cot Sleepers Friday.",
+        "The maker recalled 3.1 million Dozy Cot Sleepers in March.",
+    ])
+    func aProductNameEndsBeforeADayOrAFunctionWord(_ text: String) throws {
+        let c = try #require(countClaims(text).first)
+        #expect(c.dimension == .count("sleeper"))
+    }
+
+    /// A noun that names harm is the measure, whatever other harm the clause mentions; a count of
+    /// places near a harm word is still a count of places.
+    @Test(arguments: [
+        ("The outbreak has caused 89 hospitalizations and five deaths.", 89.0, "hospitalized"),
+        ("People have been sickened in 35 states.", 35.0, "states"),
+        ("The fire killed two people across four counties.", 4.0, "counties"),
+    ])
+    func harmNounsAndCountsOfPlaces(_ text: String, _ value: Double, _ dimension: String) throws {
+        let c = try #require(countClaims(text).first { $0.mention.value?.point == value })
+        #expect(c.dimension == .count(dimension))
+    }
+
+    /// "The Harlow Ridge fire, which burned 300 homes": the figures of a relative clause belong to
+    /// the thing it describes.
+    @Test(arguments: [
+        ("The Harlow Ridge fire, which burned 12,000 acres and destroyed 300 homes, was smaller.", "harlow ridge fire"),
+        ("Crews said the fire destroyed 300 homes.", nil),
+    ] as [(String, String?)])
+    func aRelativeClauseNamesItsFiguresOwner(_ text: String, _ subject: String?) throws {
+        let c = try #require(countClaims(text).first { $0.mention.value?.point == 300 })
+        #expect(c.subject == subject)
     }
 }
