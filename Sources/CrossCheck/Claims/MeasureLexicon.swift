@@ -114,9 +114,11 @@ public enum MeasureLexicon {
     /// whose toll it is.
     public static let harm: Set<String> = ["dead", "injured", "missing", "displaced", "rescued", "arrested", "hospitalized", "cases", "victims"]
 
-    /// Measures that move with time in either direction (people missing can be found).
+    /// Measures that move with time in either direction (people missing can be found). The extent
+    /// of an area is news when it moves (a fire, a flood, a spill); a fixed area is rarely given
+    /// twice on different days.
     public static let timeVarying: Set<String> = cumulative.union([
-        "missing", "displaced", "furloughed", "threaten", "evacuate", "contain", "strike", "burn",
+        "missing", "displaced", "furloughed", "threaten", "evacuate", "contain", "strike", "burn", "extent",
     ])
 
     /// Positions in a negotiation (what one side offers or demands): they move from one round to

@@ -1,0 +1,50 @@
+import Testing
+@testable import CrossCheck
+
+/// Running figures read by the real recognizers: a stale figure carried over from an earlier day
+/// is no disagreement, and a fall needs figures precise enough and about the same thing.
+@Suite struct RunningFigureTests {
+    func run(_ reports: [(String, String, String)]) -> CheckResult {
+        let docs = reports.enumerated().map { i, r -> ExtractedDocument in
+            var metadata = DocumentMetadata(source: r.0)
+            metadata.published = CalendarDate(iso: r.1)
+            metadata.publishedFrom = .manifest
+            return Extractor().extract(Document(path: "r\(i).txt", text: SourceText(r.2), metadata: metadata))
+        }
+        return CrossChecker().check(docs, corpusName: "test")
+    }
+
+    @Test func aFigureAnotherReportGaveTheDayBeforeIsStaleNotAConflict() {
+        let result = run([
+            ("Ridge Gazette", "2024-07-01", "The Pell Creek fire has burned 12,000 acres, fire officials said."),
+            ("Valley Post", "2024-07-02", "The Pell Creek fire has burned 15,500 acres, fire officials said."),
+            ("Hill Radio", "2024-07-02", "The Pell Creek fire has burned 12,000 acres, fire officials said."),
+        ])
+        #expect(result.conflicts.isEmpty)
+    }
+
+    @Test func aSameDayFigureNoReportGaveBeforeStillConflicts() {
+        let result = run([
+            ("Ridge Gazette", "2024-07-01", "The Pell Creek fire has burned 12,000 acres, fire officials said."),
+            ("Valley Post", "2024-07-02", "The Pell Creek fire has burned 15,500 acres, fire officials said."),
+            ("Hill Radio", "2024-07-02", "The Pell Creek fire has burned 21,000 acres, fire officials said."),
+        ])
+        #expect(result.conflicts.count == 1)
+    }
+
+    @Test func aVagueFigureDoesNotShowATallyFell() {
+        let result = run([
+            ("Ridge Gazette", "2024-07-01", "Health officials said 149 people have been sickened in the outbreak."),
+            ("Valley Post", "2024-07-08", "Health officials said dozens of people have been sickened in the outbreak."),
+        ])
+        #expect(result.conflicts.isEmpty)
+    }
+
+    @Test func aPreciseLowerFigureOnALaterDayShowsATallyFell() {
+        let result = run([
+            ("Ridge Gazette", "2024-07-01", "Health officials said 149 people have been sickened in the outbreak."),
+            ("Valley Post", "2024-07-08", "Health officials said 96 people have been sickened in the outbreak."),
+        ])
+        #expect(result.conflicts.count == 1)
+    }
+}
