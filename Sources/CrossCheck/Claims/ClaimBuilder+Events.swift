@@ -196,6 +196,10 @@ extension ClaimBuilder {
         if tokenRange.lowerBound > view.sentence.tokens.lowerBound {
             let prev = view.tokens[tokenRange.lowerBound - 1]
             if prev.kind == .word, ClaimBuilder.boundWords.contains(prev.key) { return nil }
+            // "the outbreak involves 16 states as of April 18": the day a figure holds, which the
+            // figure's claim keeps; no event happened on it.
+            if prev.key == "of", tokenRange.lowerBound - 2 >= view.sentence.tokens.lowerBound,
+               view.tokens[tokenRange.lowerBound - 2].key == "as" { return nil }
         }
         guard let r = mention.date?.interval else {
             return unresolvedDateClaim(mention, tokenRange, view: view, id: id)
@@ -304,7 +308,9 @@ extension ClaimBuilder {
         // "On Tuesday, the nurses' council demanded a recall": a date that opens its
         // clause dates the clause's main verb, further on.
         let opens = tokens.lowerBound - clause.lowerBound <= 2 && tokens.upperBound < clause.upperBound && view.tokens[tokens.upperBound].key == ","
-        let lo = max(clause.lowerBound, tokens.lowerBound - 8), hi = min(clause.upperBound, tokens.upperBound + (opens ? 18 : 8))
+        // A date at the end of its clause may sit a long way after its verb ("is expected to
+        // softly land on the far side of the moon on August 23"); nearer words still win.
+        let lo = max(clause.lowerBound, tokens.lowerBound - 12), hi = min(clause.upperBound, tokens.upperBound + (opens ? 18 : 8))
         for i in lo..<hi where !tokens.contains(i) {
             let t = view.tokens[i]
             guard t.kind == .word, !view.isInsideParentheses(i) || view.isInsideParentheses(tokens.lowerBound) else { continue }

@@ -21,7 +21,7 @@ public enum ConceptLexicon {
                      "disclosed", "discloses", "disclosure", "reveal", "revealed", "reveals", "revelation", "publicized"],
         "sign": ["sign", "signed", "signs", "signing"],
         "launch": ["launch", "launched", "launches", "liftoff", "lifted", "blasted"],
-        "land": ["land", "landed", "lands", "landing", "touchdown", "touched", "soft-landed"],
+        "land": ["land", "landed", "lands", "landing", "touchdown", "touched", "soft-landed", "descent", "splashdown", "splashed"],
         "vote": ["vote", "voted", "votes", "voting", "ballot", "ballots", "referendum", "polls"],
         "reject": ["reject", "rejected", "rejects", "rejecting", "rejection", "refused", "spurned"],
         "approve": ["approve", "approved", "approves", "approval", "ratify", "ratified", "ratifies", "ratification",

@@ -28,6 +28,8 @@ import Testing
         // ... also when the date is a part of a day's, read with the clock times
         "The blaze had burned 12,000 hectares as of Monday evening.",
         "Crews had the blaze at 40% containment Friday morning.",
+        // "as of" dates a figure, whatever event noun the clause holds
+        "The outbreak involves nine states, as of July 14.",
     ])
     func asOfDatesAreNotClaims(_ text: String) {
         #expect(dateClaims(text).isEmpty, "\(dateClaims(text).map(\.measure.concept))")
@@ -36,5 +38,12 @@ import Testing
     @Test func theDateOfAnEventDoesNotMoveWithTheReports() throws {
         let c = try #require(dateClaims("The Kell Fire ignited on July 14.").first)
         #expect(Comparability.changeGap(c) == nil)
+    }
+
+    /// A date at the end of a long clause still dates its verb ("is expected to softly land on the
+    /// far side of the moon on August 23").
+    @Test func aDateFarFromItsVerbStillDatesIt() throws {
+        let c = try #require(dateClaims("The probe is expected to gently land on the rim of the far crater on August 23.").first)
+        #expect(c.measure.concept == "land")
     }
 }
