@@ -385,40 +385,4 @@ public struct ClaimBuilder: Sendable {
         }
         return nil
     }
-
-    // MARK: - Durations
-
-    func durationClaim(_ mention: Mention, view: SentenceView, id: String) -> Claim? {
-        let tokenRange = view.tokenRange(mention.range)
-        // "sentenced to 11 years", "11 years in prison", "a 12-year sentence": an event word on
-        // either side says what lasts.
-        // "about two months after the 6th meeting" is the gap between two events, not a length.
-        if tokenRange.upperBound < view.sentence.tokens.upperBound,
-           ["after", "before", "since", "later", "earlier", "ago", "from"].contains(view.word(tokenRange.upperBound).lowercased()) {
-            return nil
-        }
-        let lo = max(view.sentence.tokens.lowerBound, tokenRange.lowerBound - 3)
-        let hi = min(view.sentence.tokens.upperBound, tokenRange.upperBound + 3)
-        for i in (lo..<hi) where !tokenRange.contains(i) && view.tokens[i].kind == .word {
-            if let cls = EventLexicon.classes[view.tokens[i].key], EventLexicon.durationEvents.contains(cls),
-               i > tokenRange.lowerBound || EventLexicon.penalties.contains(cls) {
-                return Claim(id: id, documentIndex: 0, mention: mention, sentence: view.sentence.range, dimension: .duration,
-                             measure: Measure(cls), cue: view.word(i), phase: phase(tokenRange, view: view), modality: mention.modality)
-            }
-        }
-        // "two-day session", "a two-month hiatus": the noun right after the duration is what lasts.
-        var i = tokenRange.upperBound
-        while i < view.sentence.tokens.upperBound, i < tokenRange.upperBound + 3 {
-            let t = view.tokens[i]
-            if t.kind == .word, !ClaimBuilder.skipWords.contains(t.key) {
-                let known = EventLexicon.classes[t.key] != nil
-                return Claim(id: id, documentIndex: 0, mention: mention, sentence: view.sentence.range, dimension: .duration,
-                             measure: Measure(EventLexicon.eventClass(of: t.key, word: view.word(i)), isKnown: known),
-                             cue: view.word(i), phase: phase(tokenRange, view: view), modality: mention.modality)
-            }
-            if t.kind != .word { break }
-            i += 1
-        }
-        return nil
-    }
 }
