@@ -168,7 +168,7 @@ extension MarkdownReporter {
         }
         if single.count > ReportModel.tableRows {
             out.append("")
-            out.append("\(plural(single.count - ReportModel.tableRows, "more")) not shown; the JSON and HTML reports list them all.")
+            out.append("\(plural(single.count - ReportModel.tableRows, "more single-source fact")) not shown; the JSON and HTML reports list them all.")
         }
         out.append("")
         out.append("</details>")
