@@ -306,6 +306,7 @@ extension ClaimBuilder {
         "up", "down", "gain", "gains", "gained", "rise", "rose", "risen", "rises", "increase", "increased",
         "fell", "fall", "falls", "fallen", "drop", "dropped", "jump", "jumped", "climb", "climbed", "decline",
         "declined", "growth", "grew", "higher", "lower", "more", "less", "hike", "raise", "cut", "slid", "surged",
+        "raises", "hikes", "increases", "cuts", "gains",
     ], value: true)
 
     /// A percent or multiple of change measures the change of the noun it changes ("revenue rose

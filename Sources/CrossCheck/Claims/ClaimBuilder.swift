@@ -30,6 +30,9 @@ public struct ClaimBuilder: Sendable {
             let local = SentenceMentions(all: extracted.mentions, range: group.mentions, view: view)
             let sentenceWords = ContextWords.sentence(view)
             let credited = attribution(in: view)
+            // The sentence's last percent claim: "raises of 30%, up from 25%" compares two figures
+            // of one measure.
+            var lastPercent: Measure?
             for m in group.mentions {
                 let mention = extracted.mentions[m]
                 if let d = extracted.datelineRange, d.overlaps(mention.range) { continue }
@@ -65,11 +68,25 @@ public struct ClaimBuilder: Sendable {
                         c.since = sinceYear(tokens, view: view, local: local)
                     }
                     c.attribution = credited
+                    if c.kind == .percent {
+                        // "containment rose to 30%, up from 27%", "pay raises of 30%, up from 25%":
+                        // the figure after "from" is the earlier value of the same measure, a level
+                        // or a rise as the figure it is compared with is.
+                        if let prior = lastPercent, comparedFrom(tokens, view: view) { c.measure = prior }
+                        lastPercent = c.measure
+                    }
                     claims.append(c)
                 }
             }
         }
         return claims
+    }
+
+    /// "up from 25%", "down from", "from 25% to 30%": the figure is compared with another.
+    func comparedFrom(_ tokens: Range<Int>, view: SentenceView) -> Bool {
+        var i = tokens.lowerBound - 1
+        if i > view.sentence.tokens.lowerBound, ["the", "its", "their"].contains(view.word(i).lowercased()) { i -= 1 }
+        return i >= view.sentence.tokens.lowerBound && view.tokens[i].key == "from"
     }
 
     func claims(of mention: Mention, view: SentenceView, id: String, local: SentenceMentions, index: DocumentIndex) -> [Claim] {

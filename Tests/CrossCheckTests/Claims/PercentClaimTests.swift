@@ -1,0 +1,38 @@
+import Testing
+@testable import CrossCheck
+
+/// Percent claims read by the real recognizers: levels and changes, and a figure compared with
+/// another in the same sentence.
+@Suite struct PercentClaimTests {
+    func percentClaims(_ text: String) -> [Claim] {
+        var metadata = DocumentMetadata(source: "S")
+        metadata.published = CalendarDate(iso: "2024-09-25")
+        metadata.publishedFrom = .manifest
+        let doc = Document(path: "r.txt", text: SourceText(text), metadata: metadata)
+        return ClaimBuilder().claims(for: Extractor().extract(doc), documentIndex: 0).filter { $0.kind == .percent }
+    }
+
+    /// The figure after "from" is the earlier value of the figure it is compared with: a level when
+    /// that one is a level, a rise when it is a rise.
+    @Test(arguments: [
+        ("Containment of the Hollin fire increased to 40%, up from 32% on Monday.", false),
+        ("The dockers were offered pay raises of 18% over three years, up from 12% in the first offer.", true),
+        ("The port offered raises of 18%, improved from the 12% in its first offer.", true),
+    ])
+    func aFigureComparedFromTakesTheOthersMeasure(_ text: String, _ isChange: Bool) throws {
+        let found = percentClaims(text)
+        try #require(found.count == 2, "\(found.map(\.mention))")
+        #expect(found[0].measure.concept == found[1].measure.concept)
+        #expect((found[0].measure.change != nil) == isChange)
+        #expect((found[1].measure.change != nil) == isChange)
+    }
+
+    @Test(arguments: [
+        "Containment of the Hollin fire increased to 40%.",
+        "Containment stood at 40% on Monday.",
+    ])
+    func aLevelReachedIsNoChange(_ text: String) throws {
+        let c = try #require(percentClaims(text).first)
+        #expect(c.measure.change == nil)
+    }
+}
