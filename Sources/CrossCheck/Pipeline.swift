@@ -194,14 +194,14 @@ public struct CrossChecker: Sendable {
         let earlier = Dictionary(grouping: facts.indices.filter { facts[$0].phase == .previous || facts[$0].phase == .initial }) {
             "\(facts[$0].dimension)|\(facts[$0].measure.concept)"
         }
-        return facts.indices.map { i -> AssessedFact in
+        return RedundantFacts.drop(facts.indices.map { i -> AssessedFact in
             let fact = facts[i]
             let siblings = (earlier["\(fact.dimension)|\(fact.measure.concept)"] ?? []).filter { $0 != i }.map { facts[$0] }
             var assessed = AssessedFact(id: FactIdentity.id(for: fact), label: FactLabel.label(for: fact),
                                         fact: fact, assessment: reconciler.assess(fact, siblings: siblings))
             assessed.story = story
             return assessed
-        }
+        })
     }
 }
 

@@ -333,7 +333,9 @@ extension ClaimBuilder {
         // levels before and after, not the change.
         if mention.direction == nil, tokens.lowerBound > view.sentence.tokens.lowerBound,
            ["to", "from"].contains(view.word(tokens.lowerBound - 1).lowercased()) { return measure }
-        for i in max(view.sentence.tokens.lowerBound, tokens.lowerBound - 2)..<min(end, tokens.upperBound + 2)
+        // "raises pay by 28%": after "by", the change word may stand further back.
+        let byBefore = tokens.lowerBound > view.sentence.tokens.lowerBound && view.tokens[tokens.lowerBound - 1].key == "by"
+        for i in max(view.sentence.tokens.lowerBound, tokens.lowerBound - (byBefore ? 4 : 2))..<min(end, tokens.upperBound + 2)
         where !tokens.contains(i) && view.tokens[i].kind == .word && ClaimBuilder.changeWords.contains(view.tokens[i].key) {
             isChange = true
         }

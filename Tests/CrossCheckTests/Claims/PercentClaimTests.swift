@@ -35,4 +35,14 @@ import Testing
         let c = try #require(percentClaims(text).first)
         #expect(c.measure.change == nil)
     }
+
+    @Test(arguments: [
+        "The deal raises pay by 18% over three years.",
+        "The port offered raises of 18% over three years.",
+        "Wages rose 18% over three years.",
+    ])
+    func raisesAreChanges(_ text: String) throws {
+        let c = try #require(percentClaims(text).first)
+        #expect(c.measure.change != nil)
+    }
 }

@@ -37,7 +37,10 @@ import Testing
         var b = DocBuilder("Jonas Hallan, commander of the fire brigade, spoke.", published: "2024-05-07")
         b.source = "B"
         let result = check([a, b])
-        #expect(result.facts.filter { $0.fact.dimension == .role }.count == 2)
+        // Each statement is one fact (its role and holder claims shown once), never one fact of both.
+        let people = result.facts.filter { $0.fact.dimension == .role || $0.fact.dimension == .holder }
+        #expect(people.count == 2)
+        #expect(people.allSatisfy { $0.fact.claims.count == 1 })
         #expect(result.conflicts.isEmpty)
     }
 }
