@@ -267,6 +267,9 @@ public struct ClaimBuilder: Sendable {
         return nil
     }
 
+    /// Currency words that may stand before a bracketed amount ("in dollars ($75 million)").
+    static let currencyWords: Set<String> = ["dollars", "dollar", "euros", "euro", "pounds", "rupees", "yen", "yuan", "us", "u.s."]
+
     /// Words whose "'s" is "is" or "has" ("That's up from 25%", "It's burning"), never a possessive.
     static let contractedWords = WordTable(words: ["that", "it", "there", "here", "what", "who", "where", "how", "he", "she",
                                                    "let", "this", "today", "everything", "nothing", "everyone"], value: true)
@@ -311,6 +314,8 @@ public struct ClaimBuilder: Sendable {
         }
         while words.first == "-" || words.first == "the" { words.removeFirst() }
         guard words.contains(where: { $0.first?.isLetter == true }) else { return nil }
+        // "converted to USD ($75 million)": a currency names the figure's unit, not its owner.
+        if words.count == 1, let w = words.first, ExchangeRates.knows(w.uppercased()) || ClaimBuilder.currencyWords.contains(w) { return nil }
         if let key = entities.aliases[EntityLexicon.normalise(words.joined(separator: " "))] { return key }
         return words.joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
     }

@@ -81,6 +81,17 @@ import Testing
     @Test func pronounsLeaveTheSubjectOpen() {
         #expect(subject("It is seeking about $4 billion now.", "about $4 billion") == nil)
     }
+
+    /// A name in front of a bracketed amount owns it; a currency in front of one is its unit.
+    @Test(arguments: [
+        ("The film \u{201C}Tidewell\u{201D} ($82 million) cost more.", "$82 million", "tidewell" as String?),
+        ("Converted to USD ($75 million), it is cheaper.", "$75 million", nil),
+        ("In US dollars ($75 million), it is cheaper.", "$75 million", nil),
+        ("That's up from $40 million last year.", "$40 million", nil),
+    ])
+    func bracketedAmountsAndContractions(_ text: String, _ money: String, _ key: String?) {
+        #expect(subject(text, money) == key)
+    }
 }
 
 @Suite struct QualifierTests {
