@@ -108,6 +108,8 @@ public enum Comparability {
         // The date of an event does not move with the days that report it ("the fire that began
         // on July 9"): a postponed one is a plan superseded, decided apart.
         if c.dimension == .date { return nil }
+        // A fire that grows, a toll that rises: its place among the largest moves with it.
+        if c.dimension == .rank { return 1 }
         if MeasureLexicon.timeVarying.contains(c.measure.concept) { return 1 }
         if case let .count(noun) = c.dimension, MeasureLexicon.timeVarying.contains(noun) { return 1 }
         guard c.dimension.isNumeric else { return nil }

@@ -222,7 +222,7 @@ extension ClaimBuilder {
             key = k
             phase = p
             measure = Measure(cls)
-        } else if let (concept, at) = nearestEventWord(tokenRange, view: view) {
+        } else if let (concept, at) = nearestEventWord(tokenRange, view: view, reach: statement ? 8 : 12) {
             measure = Measure(concept)
             // "was first reported on July 14", "ignited on July 13": the day something began.
             if concept == "start" { part = .start } else if concept == "end" { part = .end }
@@ -302,15 +302,17 @@ extension ClaimBuilder {
 
     /// The nearest word of an event class in the clause, within eight tokens; words before the date
     /// win ties ("started on July 13" over "… , officials announced").
-    func nearestEventWord(_ tokens: Range<Int>, view: SentenceView) -> (String, Int)? {
+    /// - Parameter reach: how far back to look. A date that dates a saying ("…, the ministry said
+    ///   Wednesday") reaches an event only close by; a plain date reaches its clause's verb further
+    ///   back ("is expected to softly land on the far side of the moon on August 23").
+    func nearestEventWord(_ tokens: Range<Int>, view: SentenceView, reach: Int = 12) -> (String, Int)? {
         let clause = view.clause(around: tokens)
         var best: (String, Int, Int)?
         // "On Tuesday, the nurses' council demanded a recall": a date that opens its
         // clause dates the clause's main verb, further on.
         let opens = tokens.lowerBound - clause.lowerBound <= 2 && tokens.upperBound < clause.upperBound && view.tokens[tokens.upperBound].key == ","
-        // A date at the end of its clause may sit a long way after its verb ("is expected to
-        // softly land on the far side of the moon on August 23"); nearer words still win.
-        let lo = max(clause.lowerBound, tokens.lowerBound - 12), hi = min(clause.upperBound, tokens.upperBound + (opens ? 18 : 8))
+        // Nearer words win.
+        let lo = max(clause.lowerBound, tokens.lowerBound - reach), hi = min(clause.upperBound, tokens.upperBound + (opens ? 18 : 8))
         for i in lo..<hi where !tokens.contains(i) {
             let t = view.tokens[i]
             guard t.kind == .word, !view.isInsideParentheses(i) || view.isInsideParentheses(tokens.lowerBound) else { continue }

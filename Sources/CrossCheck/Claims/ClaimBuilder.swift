@@ -105,7 +105,9 @@ public struct ClaimBuilder: Sendable {
             return placeClaim(mention, view: view, id: id, local: local, index: index).map { [$0] } ?? []
         case .quantity:
             return measurementClaims(mention, view: view, id: id, local: local, index: index)
-        case .ordinal, .organization:
+        case .ordinal:
+            return rankClaim(mention, view: view, id: id).map { [$0] } ?? []
+        case .organization:
             return []
         }
     }

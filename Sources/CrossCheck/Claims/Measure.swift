@@ -28,6 +28,9 @@ public enum Dimension: Hashable, Sendable, Comparable, CustomStringConvertible {
     case measure(String)
     /// A moment or span of a day: a clock time, joined with the date its clause gives.
     case time
+    /// A place in a ranking ("the third-largest wildfire in state history"): the value is the
+    /// place, the measure the ranking.
+    case rank
 
     public var description: String {
         switch self {
@@ -45,6 +48,7 @@ public enum Dimension: Hashable, Sendable, Comparable, CustomStringConvertible {
         case .party: return "party"
         case let .measure(d): return "measure:\(d)"
         case .time: return "time"
+        case .rank: return "rank"
         }
     }
 
@@ -63,6 +67,7 @@ public enum Dimension: Hashable, Sendable, Comparable, CustomStringConvertible {
         case .role, .holder, .party: return .role
         case .measure: return .number
         case .time: return .date
+        case .rank: return .ordinal
         }
     }
 

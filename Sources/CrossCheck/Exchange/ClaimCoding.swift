@@ -223,7 +223,7 @@ enum ClaimCoding {
         if s.hasPrefix("measure:") { return .measure(String(s.dropFirst(8))) }
         let plain: [String: Dimension] = ["percent": .percent, "points": .points, "multiple": .multiple, "number": .number, "date": .date,
                                           "duration": .duration, "place": .place, "role": .role, "holder": .holder, "party": .party,
-                                          "time": .time]
+                                          "time": .time, "rank": .rank]
         return plain[s]
     }
 }

@@ -20,6 +20,10 @@ public enum FactLabel {
             return "Party of \(personName(fact) ?? "a politician")"
         case .holder:
             return "Who is " + holderRole(claim, fact)
+        case .rank:
+            // "Rank among the largest (all time) in California"
+            let place = fact.subject.map { " in " + subjectName($0) } ?? ""
+            return "Rank among the \(fact.measure.concept)\(place)\(phaseSuffix(fact.phase))"
         default:
             break
         }

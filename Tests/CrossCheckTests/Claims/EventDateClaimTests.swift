@@ -46,4 +46,10 @@ import Testing
         let c = try #require(dateClaims("The probe is expected to gently land on the rim of the far crater on August 23.").first)
         #expect(c.measure.concept == "land")
     }
+
+    /// A date after a saying dates the saying, even when an event word stands further back.
+    @Test func aDateOfASayingDatesNoEventFarBack() {
+        let found = dateClaims("Envoys opened a new round of talks in the old harbour hall, the ministry said Wednesday.")
+        #expect(!found.contains { $0.measure.concept == "talks" }, "\(found.map(\.measure.concept))")
+    }
 }

@@ -1,0 +1,66 @@
+import Testing
+@testable import CrossCheck
+
+/// Places in a ranking, read by the real recognizers, and how they reconcile.
+@Suite struct RankClaimTests {
+    func rankClaims(_ text: String) -> [Claim] {
+        var metadata = DocumentMetadata(source: "S")
+        metadata.published = CalendarDate(iso: "2024-08-06")
+        metadata.publishedFrom = .manifest
+        let doc = Document(path: "r.txt", text: SourceText(text), metadata: metadata)
+        return ClaimBuilder().claims(for: Extractor().extract(doc), documentIndex: 0).filter { $0.dimension == .rank }
+    }
+
+    @Test(arguments: [
+        ("The Pell Creek fire is now the third-largest wildfire in Oregon history.", 3.0, "largest (all time)", "oregon" as String?),
+        ("It was the second deadliest earthquake on record.", 2.0, "deadliest (all time)", nil),
+        ("The storm was the fourth most destructive this year.", 4.0, "most destructive (this year)", nil),
+        ("It is the fifth biggest blaze burning in the US.", 5.0, "largest (now)", "US"),
+    ])
+    func superlativesWithAPlaceAreRanks(_ text: String, _ place: Double, _ measure: String, _ subject: String?) throws {
+        let c = try #require(rankClaims(text).first, "no rank in: \(text)")
+        #expect(c.mention.value?.point == place)
+        #expect(c.measure.concept == measure)
+        #expect(c.subject == subject)
+    }
+
+    @Test(arguments: [
+        "The union rejected the third offer.",
+        "The seventh round of talks ended on Tuesday.",
+        "She finished second in the race.",
+    ])
+    func ordinalsWithoutASuperlativeAreNoRanks(_ text: String) {
+        #expect(rankClaims(text).isEmpty)
+    }
+
+    func run(_ reports: [(String, String)]) -> CheckResult {
+        let docs = reports.enumerated().map { i, r -> ExtractedDocument in
+            var metadata = DocumentMetadata(source: "Source \(i)")
+            metadata.published = CalendarDate(iso: r.0)
+            metadata.publishedFrom = .manifest
+            return Extractor().extract(Document(path: "r\(i).txt", text: SourceText(r.1), metadata: metadata))
+        }
+        return CrossChecker().check(docs, corpusName: "test")
+    }
+
+    @Test func aRankThatClimbsWithTheDaysIsAChange() {
+        let r = run([("2024-08-05", "The Pell Creek fire is now the sixth-largest wildfire in Oregon history."),
+                     ("2024-08-08", "The Pell Creek fire is now the second-largest wildfire in Oregon history.")])
+        #expect(r.conflicts.isEmpty)
+        #expect(r.facts.contains { $0.fact.dimension == .rank && $0.assessment.verdict == .changed })
+    }
+
+    @Test func twoRanksOnOneDayConflict() {
+        let r = run([("2024-08-08", "The Pell Creek fire is now the third-largest wildfire in Oregon history."),
+                     ("2024-08-08", "The Pell Creek fire is now the second-largest wildfire in Oregon history.")])
+        #expect(r.conflicts.count == 1)
+    }
+
+    @Test func rankingsAmongDifferentThingsNeverConflict() {
+        let r = run([("2024-08-08", "The Pell Creek fire is the largest wildfire burning in the US, the third-largest in Oregon history."),
+                     ("2024-08-08", "The Pell Creek fire is now the second-largest wildfire burning in the US.")])
+        // "third-largest in Oregon history" and "second-largest burning in the US" rank among
+        // different things.
+        #expect(r.conflicts.filter { $0.fact.dimension == .rank }.isEmpty)
+    }
+}
