@@ -20,7 +20,7 @@ public enum Comparability {
     /// Whether two claims of one block may state one fact at all.
     public static func canLink(_ a: Claim, _ b: Claim) -> Bool {
         guard block(a) == block(b) else { return false }
-        if a.phase != .unspecified, b.phase != .unspecified, a.phase != b.phase { return false }
+        if a.phase != .unspecified, b.phase != .unspecified, a.phase != b.phase, !earlierValueOfARunningFigure(a, b) { return false }
         if a.period != .unspecified, b.period != .unspecified, a.period != b.period { return false }
         guard a.measure.isCompatible(with: b.measure) else { return false }
         // A change of revenue and a change of the share price are two facts, however close.
@@ -71,6 +71,16 @@ public enum Comparability {
         default:
             break
         }
+        return true
+    }
+
+    /// "Containment rose to 30%, up from 27% on Tuesday night": a running figure's earlier value
+    /// that the text dates is the same figure on an earlier day, a point of its series.
+    static func earlierValueOfARunningFigure(_ a: Claim, _ b: Claim) -> Bool {
+        let pair = [a, b]
+        guard pair.allSatisfy({ changeGap($0) == 1 }),
+              let earlier = pair.first(where: { $0.phase == .previous }), earlier.eventTime != nil,
+              let other = pair.first(where: { $0.phase != .previous }), other.phase == .current else { return false }
         return true
     }
 

@@ -337,6 +337,8 @@ extension ClaimBuilder {
         let byBefore = tokens.lowerBound > view.sentence.tokens.lowerBound && view.tokens[tokens.lowerBound - 1].key == "by"
         for i in max(view.sentence.tokens.lowerBound, tokens.lowerBound - (byBefore ? 4 : 2))..<min(end, tokens.upperBound + 2)
         where !tokens.contains(i) && view.tokens[i].kind == .word && ClaimBuilder.changeWords.contains(view.tokens[i].key) {
+            // "is now 30%, up from 27%": "up from" compares the figure with an earlier one.
+            if i >= tokens.upperBound, i + 1 < end, view.tokens[i + 1].key == "from" { continue }
             isChange = true
         }
         guard isChange else { return measure }
