@@ -74,7 +74,7 @@ public enum Comparability {
         return true
     }
 
-    /// "Containment rose to 30%, up from 27% on Tuesday night": a running figure's earlier value
+    /// "Containment reached 48%, up from 41% on Sunday evening": a running figure's earlier value
     /// that the text dates is the same figure on an earlier day, a point of its series.
     static func earlierValueOfARunningFigure(_ a: Claim, _ b: Claim) -> Bool {
         let pair = [a, b]
@@ -90,7 +90,7 @@ public enum Comparability {
         guard case let .count(x) = a.dimension, case let .count(y) = b.dimension else { return a.dimension == b.dimension }
         if x == y { return true }
         if ConceptLexicon.genericCountClasses.contains(x) || ConceptLexicon.genericCountClasses.contains(y) { return true }
-        // "6,000 people" or "33,000 members" may be the firefighters or the workers.
+        // "900 people" or "12,000 members" may be the firefighters or the workers.
         let people = ClaimBuilder.peopleClasses.subtracting(MeasureLexicon.harm)
         return (ConceptLexicon.genericPersonClasses.contains(x) && people.contains(y))
             || (ConceptLexicon.genericPersonClasses.contains(y) && people.contains(x))

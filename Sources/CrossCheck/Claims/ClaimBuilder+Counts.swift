@@ -5,7 +5,7 @@ extension ClaimBuilder {
     static let referring = WordTable(words: ["the", "both", "these", "those", "all", "its", "their", "our"], value: true)
 
     /// "31 dead, including eight people in outlying hamlets", "three of 12 crew": a part of another
-    /// figure. "Of" alone marks no part: "a recall of 4.7 million cots", "aware of 32 deaths" and "a
+    /// figure. "Of" alone marks no part: "a recall of 300,000 cots", "aware of 14 deaths" and "a
     /// total of 52" state the figure itself.
     func isPartOfAnotherFigure(_ tokens: Range<Int>, view: SentenceView) -> Bool {
         let start = view.sentence.tokens.lowerBound
@@ -59,12 +59,12 @@ extension ClaimBuilder {
         var measure = Measure(nounClass, isKnown: ConceptLexicon.countNouns[noun] != nil && !ConceptLexicon.genericPersonClasses.contains(nounClass))
         var cue = noun
         if ClaimBuilder.harmNouns.contains(noun), MeasureLexicon.harm.contains(nounClass) {
-            // "89 hospitalizations", "32 deaths": the noun names the harm itself, whatever other
+            // "17 hospitalizations", "14 deaths": the noun names the harm itself, whatever other
             // harm the clause mentions.
             measure = Measure(nounClass)
         } else if let (e, word) = countEvent(tokenRange, view: view) {
             cue = word
-            // "sickened people in 35 states": harm to people, but the count is of states.
+            // "sickened people in 12 states": harm to people, but the count is of states.
             let countsOtherThings = ConceptLexicon.countNouns[noun] != nil && !ClaimBuilder.peopleClasses.contains(nounClass)
             if MeasureLexicon.harm.contains(e), !countsOtherThings {
                 // What happened to the people is the fact; "people", "residents" and "victims" are
@@ -129,7 +129,7 @@ extension ClaimBuilder {
     static let tallyNouns = WordTable(words: ["total", "toll", "tally", "count", "number"], value: true)
     static let incrementWords = WordTable(words: ["new", "additional", "another", "extra", "further", "more"], value: true)
 
-    /// "the total is up 23 cases from the last update", "down by 4": the figure is the change.
+    /// "the total is up 9 cases from the last update", "down by 4": the figure is the change.
     func changeBefore(_ tokens: Range<Int>, view: SentenceView) -> Measure.Change? {
         var k = tokens.lowerBound - 1
         if k > view.sentence.tokens.lowerBound, view.tokens[k].key == "by" { k -= 1 }
@@ -140,7 +140,7 @@ extension ClaimBuilder {
     }
 
     /// Whether the count is an increment: "new", "additional" or "more" (not "more than") inside
-    /// the count, or "another", "additional", "new", "further" right before it; "up 23", "added",
+    /// the count, or "another", "additional", "new", "further" right before it; "up 9", "added",
     /// "bringing the total to", "since the last update".
     func isIncrement(_ tokens: Range<Int>, view: SentenceView) -> Bool {
         // "40 more patients in six counties were added on Friday": the clause adds to a tally.
@@ -148,11 +148,11 @@ extension ClaimBuilder {
         for i in tokens.upperBound..<min(clause.upperBound, tokens.upperBound + 8) where view.tokens[i].key == "added" { return true }
         if changeBefore(tokens, view: view) == .up { return true }
         let end = view.sentence.tokens.upperBound, start = view.sentence.tokens.lowerBound
-        // "23 fell ill, bringing the total to 172": the figure before the new total is what it grew by.
+        // "nine fell ill, bringing the total to 61": the figure before the new total is what it grew by.
         for i in tokens.upperBound..<min(end, tokens.upperBound + 12) where ClaimBuilder.bringingWords.contains(view.tokens[i].key) {
             for j in (i + 1)..<min(end, i + 4) where ClaimBuilder.tallyNouns.contains(view.tokens[j].key) { return true }
         }
-        // "Since the last update, 23 more": a count since the previous report is its increment.
+        // "Since the last update, nine more": a count since the previous report is its increment.
         for i in max(start, tokens.lowerBound - 12)..<tokens.lowerBound where view.tokens[i].key == "since" {
             for j in (i + 1)..<min(tokens.lowerBound, i + 3) where view.tokens[j].key == "last" || view.tokens[j].key == "previous" { return true }
         }
@@ -176,7 +176,7 @@ extension ClaimBuilder {
         let stop = min(view.sentence.tokens.upperBound, last + 6)
         while i < stop {
             let t = view.tokens[i]
-            // "4.7 million Acme Cots Friday", a headline's "Cots After": a day, a month or a
+            // "3.1 million Acme Cots Friday", a headline's "Cots After": a day, a month or a
             // function word ends the name.
             if t.kind == .word, t.isCapitalized, !ClaimBuilder.endsAName(view.word(i)) { head = i; i += 1; continue }
             // "Snug 'n Rest": an apostrophe word or a hyphen inside the name.
@@ -194,7 +194,7 @@ extension ClaimBuilder {
         return Lemmatizer.lemma(view.word(h))
     }
 
-    /// Nouns that are themselves a harm ("89 hospitalizations"); "victims" may be of any harm.
+    /// Nouns that are themselves a harm ("17 hospitalizations"); "victims" may be of any harm.
     static let harmNouns: Set<String> = ["death", "fatality", "injury", "hospitalization", "case", "infection", "illness"]
 
     /// Whether a capitalised word closes a product name rather than continuing it.

@@ -290,8 +290,8 @@ extension ClaimBuilder {
 
     /// "$1.87 a share", "$2 per share".
     func isPerShare(_ tokens: Range<Int>, view: SentenceView) -> Bool {
-        // "$54.20 a share", "$54.20/share", "$54.20-per-share", "$54.20 in cash for each share of
-        // its stock", "$54.20 per Acme share".
+        // "$31.40 a share", "$31.40/share", "$31.40-per-share", "$31.40 in cash for each share of
+        // its stock", "$31.40 per Acme share".
         var marker: Int?
         for i in tokens.upperBound..<min(view.sentence.tokens.upperBound, tokens.upperBound + 8) {
             let t = view.tokens[i]
@@ -329,15 +329,15 @@ extension ClaimBuilder {
             return Measure(fallbackNoun(after: tokens.upperBound + 1, view: view), isKnown: false, isShare: true)
         }
         var isChange = mention.direction != nil || found?.cue.measure == "growth"
-        // "containment increased to 30%, up from 27%": figures after "to" and "from" are the
+        // "containment climbed to 48%, up from 41%": figures after "to" and "from" are the
         // levels before and after, not the change.
         if mention.direction == nil, tokens.lowerBound > view.sentence.tokens.lowerBound,
            ["to", "from"].contains(view.word(tokens.lowerBound - 1).lowercased()) { return measure }
-        // "raises pay by 28%": after "by", the change word may stand further back.
+        // "raises pay by 18%": after "by", the change word may stand further back.
         let byBefore = tokens.lowerBound > view.sentence.tokens.lowerBound && view.tokens[tokens.lowerBound - 1].key == "by"
         for i in max(view.sentence.tokens.lowerBound, tokens.lowerBound - (byBefore ? 4 : 2))..<min(end, tokens.upperBound + 2)
         where !tokens.contains(i) && view.tokens[i].kind == .word && ClaimBuilder.changeWords.contains(view.tokens[i].key) {
-            // "is now 30%, up from 27%": "up from" compares the figure with an earlier one.
+            // "is now 48%, up from 41%": "up from" compares the figure with an earlier one.
             if i >= tokens.upperBound, i + 1 < end, view.tokens[i + 1].key == "from" { continue }
             isChange = true
         }

@@ -1,5 +1,5 @@
 /// Lengths of time read as claims: how long an event lasted or is to last ("sentenced to 11
-/// years", "a two-day session", "the walkout has idled the plants for 53 days").
+/// years", "a two-day session", "the stoppage has shut the docks for 38 days").
 extension ClaimBuilder {
     /// Words before a length that say how long something went on.
     static let lastedWords = WordTable(words: ["for", "after", "lasted", "lasting", "spanning"], value: true)
@@ -22,7 +22,7 @@ extension ClaimBuilder {
                              measure: Measure(cls), cue: view.word(i), phase: phase(tokenRange, view: view), modality: mention.modality)
             }
         }
-        // "the walkout has idled the plants for 53 days", "ended their strike after more than seven
+        // "the stoppage has shut the docks for 38 days", "called off their walkout after nearly six
         // weeks": a length after "for" or "after" is how long the clause's event lasted.
         if tokenRange.lowerBound > view.sentence.tokens.lowerBound,
            ClaimBuilder.lastedWords.contains(view.tokens[tokenRange.lowerBound - 1].key) {

@@ -196,7 +196,7 @@ extension ClaimBuilder {
         if tokenRange.lowerBound > view.sentence.tokens.lowerBound {
             let prev = view.tokens[tokenRange.lowerBound - 1]
             if prev.kind == .word, ClaimBuilder.boundWords.contains(prev.key) { return nil }
-            // "the outbreak involves 16 states as of April 18": the day a figure holds, which the
+            // "the outbreak now spans nine states as of May 3": the day a figure holds, which the
             // figure's claim keeps; no event happened on it.
             if prev.key == "of", tokenRange.lowerBound - 2 >= view.sentence.tokens.lowerBound,
                view.tokens[tokenRange.lowerBound - 2].key == "as" { return nil }
@@ -304,7 +304,7 @@ extension ClaimBuilder {
     /// win ties ("started on July 13" over "… , officials announced").
     /// - Parameter reach: how far back to look. A date that dates a saying ("…, the ministry said
     ///   Wednesday") reaches an event only close by; a plain date reaches its clause's verb further
-    ///   back ("is expected to softly land on the far side of the moon on August 23").
+    ///   back ("is due to gently set down near the rim of the old crater on March 4").
     func nearestEventWord(_ tokens: Range<Int>, view: SentenceView, reach: Int = 12) -> (String, Int)? {
         let clause = view.clause(around: tokens)
         var best: (String, Int, Int)?

@@ -31,8 +31,8 @@ extension ClaimBuilder {
         }
         // An area says what it measures by its unit: the words around it ("burned", "scorched",
         // "grown to", "covering", "a size of") vary from report to report for one fire's or one
-        // flood's area, and a money or percent cue nearby ("containment at 30%") is another
-        // figure's. Only growth matters: "grew 11,000 acres" is a change, "grew to 463,000 acres"
+        // flood's area, and a money or percent cue nearby ("containment at 45%") is another
+        // figure's. Only growth matters: "grew 2,000 acres" is a change, "grew to 41,000 acres"
         // the size reached. (Lengths keep their governing word: a story has many distances.)
         var measure = Measure("extent")
         if isGrowth(view.tokenRange(mention.range), view: view) { measure.change = .unstated }
@@ -40,14 +40,14 @@ extension ClaimBuilder {
         return claim
     }
 
-    /// "grew 11,000 acres", "growing by more than 40,000 acres": a growth word or "by" just before
-    /// the figure makes it the change; "grew to 463,000 acres" and "up from 27%" are levels.
+    /// "grew 2,000 acres", "growing by more than 5,000 acres": a growth word or "by" just before
+    /// the figure makes it the change; "grew to 41,000 acres" and "up from 41%" are levels.
     func isGrowth(_ tokens: Range<Int>, view: SentenceView) -> Bool {
         var i = tokens.lowerBound - 1
         while i >= max(view.sentence.tokens.lowerBound, tokens.lowerBound - 3) {
             let t = view.tokens[i]
             guard t.kind == .word else { return false }
-            // "an increase of 3,000 acres" is a change; "a size of", "grew to" name a level.
+            // "an increase of 2,000 acres" is a change; "a size of", "grew to" name a level.
             if view.word(i).lowercased() == "of", i > view.sentence.tokens.lowerBound {
                 return MeasureLexicon.cues[view.tokens[i - 1].key]?.measure == "growth"
             }

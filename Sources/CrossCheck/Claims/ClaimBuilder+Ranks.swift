@@ -1,4 +1,4 @@
-/// Places in a ranking read as claims: "the third-largest wildfire in California history", "the
+/// Places in a ranking read as claims: "the third-largest wildfire in Oregon history", "the
 /// second deadliest earthquake on record". The ranking is the superlative with what it ranks
 /// among: its time frame (all time, this year, now burning) and its place ("in California"), so
 /// that "the largest fire burning in the US" and "the second-largest in California history" are

@@ -30,7 +30,7 @@ public struct ClaimBuilder: Sendable {
             let local = SentenceMentions(all: extracted.mentions, range: group.mentions, view: view)
             let sentenceWords = ContextWords.sentence(view)
             let credited = attribution(in: view)
-            // The sentence's last percent claim: "raises of 30%, up from 25%" compares two figures
+            // The sentence's last percent claim: "raises of 18%, up from 12%" compares two figures
             // of one measure.
             var lastPercent: Measure?
             for m in group.mentions {
@@ -69,7 +69,7 @@ public struct ClaimBuilder: Sendable {
                     }
                     c.attribution = credited
                     if c.kind == .percent {
-                        // "containment rose to 30%, up from 27%", "pay raises of 30%, up from 25%":
+                        // "containment climbed to 48%, up from 41%", "pay raises of 18%, up from 12%":
                         // the figure after "from" is the earlier value of the same measure, a level
                         // or a rise as the figure it is compared with is.
                         if let prior = lastPercent, comparedFrom(tokens, view: view) { c.measure = prior }
@@ -82,7 +82,7 @@ public struct ClaimBuilder: Sendable {
         return claims
     }
 
-    /// "up from 25%", "down from", "from 25% to 30%": the figure is compared with another.
+    /// "up from 12%", "down from", "from 12% to 18%": the figure is compared with another.
     func comparedFrom(_ tokens: Range<Int>, view: SentenceView) -> Bool {
         var i = tokens.lowerBound - 1
         if i > view.sentence.tokens.lowerBound, ["the", "its", "their"].contains(view.word(i).lowercased()) { i -= 1 }
@@ -249,7 +249,7 @@ public struct ClaimBuilder: Sendable {
         return relativeOwner(tokens, view: view)
     }
 
-    /// "the Mendocino Complex fire, which burned 459,123 acres and destroyed 280 structures": a
+    /// "the Harlow Ridge fire, which burned 12,000 acres and destroyed 300 homes": a
     /// named thing with its common noun before ", which", further back than `owner` looks (a
     /// relative clause lists several figures). Whether the figure sits inside the relative clause
     /// or in the main clause after it, the thing named is the subject of both.
@@ -269,10 +269,10 @@ public struct ClaimBuilder: Sendable {
         return nil
     }
 
-    /// Currency words that may stand before a bracketed amount ("in dollars ($75 million)").
+    /// Currency words that may stand before a bracketed amount ("in dollars ($31 million)").
     static let currencyWords: Set<String> = ["dollars", "dollar", "euros", "euro", "pounds", "rupees", "yen", "yuan", "us", "u.s."]
 
-    /// Words whose "'s" is "is" or "has" ("That's up from 25%", "It's burning"), never a possessive.
+    /// Words whose "'s" is "is" or "has" ("That's up from 12%", "It's burning"), never a possessive.
     static let contractedWords = WordTable(words: ["that", "it", "there", "here", "what", "who", "where", "how", "he", "she",
                                                    "let", "this", "today", "everything", "nothing", "everyone"], value: true)
 
@@ -288,7 +288,7 @@ public struct ClaimBuilder: Sendable {
             else { break }
             i -= 1
         }
-        // "The Dixie Fire's" at the start of a sentence and "the Dixie Fire's" inside one name one thing.
+        // "The Harlow Ridge fire's" at the start of a sentence and "the Harlow Ridge fire's" inside one name one thing.
         while let f = parts.first, f == "-" || f == "the" || f.first?.isNumber == true { parts.removeFirst() }
         guard parts.contains(where: { $0.first?.isLetter == true && $0.first?.isUppercase == false }) || !parts.isEmpty,
               parts.first?.first?.isLetter == true else { return nil }
@@ -316,7 +316,7 @@ public struct ClaimBuilder: Sendable {
         }
         while words.first == "-" || words.first == "the" { words.removeFirst() }
         guard words.contains(where: { $0.first?.isLetter == true }) else { return nil }
-        // "converted to USD ($75 million)": a currency names the figure's unit, not its owner.
+        // "converted to USD ($31 million)": a currency names the figure's unit, not its owner.
         if words.count == 1, let w = words.first, ExchangeRates.knows(w.uppercased()) || ClaimBuilder.currencyWords.contains(w) { return nil }
         if let key = entities.aliases[EntityLexicon.normalise(words.joined(separator: " "))] { return key }
         return words.joined(separator: " ").replacingOccurrences(of: " - ", with: "-")

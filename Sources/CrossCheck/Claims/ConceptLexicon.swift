@@ -51,8 +51,8 @@ public enum ConceptLexicon {
         "damage": ["damaged", "damage"],
         "threaten": ["threatened", "threatens", "threatening", "endangered"],
         "evacuate": ["evacuate", "evacuated", "evacuation", "evacuations", "displaced", "fled"],
-        // One concept with the count nouns and harm words of the same fact: "52 hospitalized" and
-        // "52 hospitalizations", "40 people sickened" and "40 cases".
+        // One concept with the count nouns and harm words of the same fact: "17 hospitalized" and
+        // "17 hospitalizations", "40 people sickened" and "40 cases".
         "hospitalized": ["hospitalized", "hospitalised", "hospitalization", "hospitalizations"],
         "cases": ["sickened", "ill", "illness", "illnesses", "infected", "infections", "cases"],
         "introduce": ["introduce", "introduced", "introduces", "debut", "debuted"],
@@ -102,8 +102,8 @@ public enum ConceptLexicon {
     /// Count classes that name no particular thing: "2.1 million units" may be the cradles.
     public static let genericCountClasses: Set<String> = ["units", "thing"]
 
-    /// Count classes that name people without saying which: "6,000 people" on a fire may be its
-    /// firefighters, "33,000 members" of a union its workers. Harm classes are not among the
+    /// Count classes that name people without saying which: "900 people" on a fire may be its
+    /// firefighters, "12,000 members" of a union its workers. Harm classes are not among the
     /// specific ones they stand for (the harm is the fact).
     public static let genericPersonClasses: Set<String> = ["people", "members"]
 

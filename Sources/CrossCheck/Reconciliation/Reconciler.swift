@@ -91,7 +91,7 @@ public struct Reconciler: Sendable {
                 return max(a, b) / min(a, b) <= Reconciler.partRatio
             }
             // A running figure that another report gave on an earlier day is a stale figure
-            // carried over (one report still has yesterday's 322,000 acres), not a disagreement
+            // carried over (one report still has yesterday's 38,000 acres), not a disagreement
             // about today. (Positions in a negotiation move by the week; a repeated one is news.)
             func stale(_ i: Int, before day: Int) -> Bool {
                 guard fact.changeGap == 1, let v = values[i] else { return false }
@@ -111,8 +111,8 @@ public struct Reconciler: Sendable {
             // A fall is read from one pair alone, so it needs a margin of evidence above the
             // conflict threshold (a part and a whole, "23 new cases" after "35 cases", look alike).
             let fellPairs = !fact.isCumulative ? [] : clashes.filter { i, j in
-                // "Dozens of infections" is too loose to show that a tally of 149 fell, and a figure
-                // one report gives a named owner ("the Ridge fire, which destroyed 935") may be
+                // "Dozens of infections" is too loose to show that a tally of 140 fell, and a figure
+                // one report gives a named owner ("the Ridge fire, which destroyed 300") may be
                 // another thing's than the unnamed ones.
                 guard claims[i].mention.hedge != .vague, claims[j].mention.hedge != .vague,
                       claims[i].subject == claims[j].subject else { return false }

@@ -1,4 +1,4 @@
-/// One statement about a person ("Plumas County Sheriff Todd Johns") gives two claims: the job the
+/// One statement about a person ("Harlow County Sheriff Dana Pruett") gives two claims: the job the
 /// person holds (role, grouped by person) and who holds the job (holder, grouped by title). When
 /// one of the two facts holds nothing the other does not, it says nothing new: it is left out, so
 /// that a reader sees the statement once. A conflict is never left out.

@@ -40,8 +40,8 @@ import Testing
         #expect(Comparability.changeGap(c) == nil)
     }
 
-    /// A date at the end of a long clause still dates its verb ("is expected to softly land on the
-    /// far side of the moon on August 23").
+    /// A date at the end of a long clause still dates its verb ("is due to gently set down near
+    /// the rim of the old crater on March 4").
     @Test func aDateFarFromItsVerbStillDatesIt() throws {
         let c = try #require(dateClaims("The probe is expected to gently land on the rim of the far crater on August 23.").first)
         #expect(c.measure.concept == "land")

@@ -48,12 +48,12 @@ import Testing
         #expect(result.conflicts.count == 1)
     }
 
-    /// "up from 27% on Tuesday night" is the same running figure a day earlier: one series with the
+    /// "up from 41% on Sunday evening" is the same running figure a day earlier: one series with the
     /// other reports' figures, not a fact of its own.
     @Test func aDatedEarlierValueJoinsTheSeries() {
         let result = run([
-            ("Ridge Gazette", "2024-07-01", "Crews had the Pell Creek fire 27% contained on Monday night, fire officials said."),
-            ("Valley Post", "2024-07-02", "Containment of the Pell Creek fire is now 30%, up from 27% on Monday night, fire officials said."),
+            ("Ridge Gazette", "2024-07-01", "Crews had the Pell Creek fire 41% contained on Sunday evening, fire officials said."),
+            ("Valley Post", "2024-07-02", "Containment of the Pell Creek fire is now 48%, up from 41% on Sunday evening, fire officials said."),
         ])
         let contained = result.facts.filter { $0.fact.dimension == .percent }
         #expect(contained.count == 1, "\(contained.map(\.label))")

@@ -108,7 +108,7 @@ public struct MeasurementRecognizer: QuantityStepRecognizer {
         }
         if hedge == .range, let h = Hedges.before(q, hstart), h.hedge == .approximate { hstart = h.start }
         shift(&value, by: u.offset)
-        // Only a length has an extent ("4.5 m high"); "428 square miles across two counties" is
+        // Only a length has an extent ("4.5 m high"); "90 square miles across two counties" is
         // an area and a preposition.
         if u.dimension == "length" {
             if let (aspect, e2) = aspectAfter(q, at: end, compound: read.hyphenated) { measured.aspect = aspect; end = e2 }
