@@ -48,8 +48,10 @@ extension ClaimBuilder {
     static func roleValue(_ phrase: String, affiliation: String?, entities: EntityLexicon) -> RoleValue? {
         var raw = phrase.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
             .filter { !["the", "of", "a", "an", "for", "and", "in", "s", "on"].contains($0) }
+        // The affiliation owns the job ("Ottawa's top negotiator", "the sheriff's deputy"): it goes
+        // first, so that the job's own head noun stays the last one.
         if let a = affiliation {
-            raw += a.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+            raw = a.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init) + raw
         }
         let isFormer = raw.contains { ["former", "ex", "then", "previous", "outgoing", "late"].contains($0) }
         var text = " " + raw.joined(separator: " ") + " "
