@@ -77,12 +77,14 @@ public enum Comparability {
     /// "Containment reached 48%, up from 41% on Sunday evening": a running figure's earlier value
     /// that the text dates is the same figure on an earlier day, a point of its series.
     static func earlierValueOfARunningFigure(_ a: Claim, _ b: Claim) -> Bool {
-        let pair = [a, b]
-        guard pair.allSatisfy({ changeGap($0) == 1 }),
-              let earlier = pair.first(where: { $0.phase == .previous }), earlier.eventTime != nil,
-              let other = pair.first(where: { $0.phase != .previous }), other.phase == .current else { return false }
-        return true
+        let (earlier, other) = a.phase == .previous ? (a, b) : (b, a)
+        return earlier.phase == .previous && earlier.eventTime != nil && other.phase == .current
+            && changeGap(a) == 1 && changeGap(b) == 1
     }
+
+    /// Classes of people a generic "people" or "members" may stand for: not the harms (the harm is
+    /// the fact). Computed once: `canLink` runs for every candidate pair.
+    static let specificPeople = ClaimBuilder.peopleClasses.subtracting(MeasureLexicon.harm)
 
     /// Counts of different things never state one fact: "1,200 homes" and "1,200 vehicles". A
     /// generic noun ("units", "people") may stand for a specific one.
@@ -91,9 +93,8 @@ public enum Comparability {
         if x == y { return true }
         if ConceptLexicon.genericCountClasses.contains(x) || ConceptLexicon.genericCountClasses.contains(y) { return true }
         // "900 people" or "12,000 members" may be the firefighters or the workers.
-        let people = ClaimBuilder.peopleClasses.subtracting(MeasureLexicon.harm)
-        return (ConceptLexicon.genericPersonClasses.contains(x) && people.contains(y))
-            || (ConceptLexicon.genericPersonClasses.contains(y) && people.contains(x))
+        return (ConceptLexicon.genericPersonClasses.contains(x) && specificPeople.contains(y))
+            || (ConceptLexicon.genericPersonClasses.contains(y) && specificPeople.contains(x))
     }
 
     /// Whether a role word is a canonical entity key (lower-cased "kr", "us").

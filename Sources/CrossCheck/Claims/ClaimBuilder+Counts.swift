@@ -272,20 +272,26 @@ extension ClaimBuilder {
         while i < stop {
             let t = view.tokens[i]
             if t.kind == .word, ["in", "from", "across"].contains(view.word(i).lowercased()) {
-                var j = i + 1
-                var words: [String] = []
-                while j < view.sentence.tokens.upperBound, view.tokens[j].kind == .word, view.tokens[j].isCapitalized, words.count < 4 {
-                    words.append(view.word(j).lowercased())
-                    j += 1
-                }
-                guard !words.isEmpty else { return nil }
+                guard let name = capitalisedName(from: i + 1, before: view.sentence.tokens.upperBound, view: view) else { return nil }
                 if let (key, _) = entity(startingAt: i + 1, view: view) { return key }
-                return words.joined(separator: " ")
+                return name
             }
             guard t.kind == .word else { return nil }
             i += 1
         }
         return nil
+    }
+
+    /// The run of capitalised words (at most four) from `start`, lower-cased: "in Pell County" →
+    /// "pell county". Nil when the word at `start` is not capitalised.
+    func capitalisedName(from start: Int, before end: Int, view: SentenceView) -> String? {
+        var j = start
+        var words: [String] = []
+        while j < end, view.tokens[j].kind == .word, view.tokens[j].isCapitalized, words.count < 4 {
+            words.append(view.word(j).lowercased())
+            j += 1
+        }
+        return words.isEmpty ? nil : words.joined(separator: " ")
     }
 
     /// "3,000 Irish nurses": a nationality inside the count names whose people they are.

@@ -6,6 +6,11 @@ extension ClaimBuilder {
 
     func durationClaim(_ mention: Mention, view: SentenceView, id: String) -> Claim? {
         let tokenRange = view.tokenRange(mention.range)
+        /// The length of what the word at `i` names.
+        func lasting(_ measure: Measure, cue i: Int, phase: Phase) -> Claim {
+            Claim(id: id, documentIndex: 0, mention: mention, sentence: view.sentence.range, dimension: .duration,
+                  measure: measure, cue: view.word(i), phase: phase, modality: mention.modality)
+        }
         // "sentenced to 11 years", "11 years in prison", "a 12-year sentence": an event word on
         // either side says what lasts.
         // "about two months after the 6th meeting" is the gap between two events, not a length.
@@ -18,8 +23,7 @@ extension ClaimBuilder {
         for i in (lo..<hi) where !tokenRange.contains(i) && view.tokens[i].kind == .word {
             if let cls = EventLexicon.classes[view.tokens[i].key], EventLexicon.durationEvents.contains(cls),
                i > tokenRange.lowerBound || EventLexicon.penalties.contains(cls) {
-                return Claim(id: id, documentIndex: 0, mention: mention, sentence: view.sentence.range, dimension: .duration,
-                             measure: Measure(cls), cue: view.word(i), phase: phase(tokenRange, view: view), modality: mention.modality)
+                return lasting(Measure(cls), cue: i, phase: phase(tokenRange, view: view))
             }
         }
         // "the stoppage has shut the docks for 38 days", "called off their walkout after nearly six
@@ -30,8 +34,7 @@ extension ClaimBuilder {
             var k = tokenRange.lowerBound - 2
             while k >= max(clause.lowerBound, tokenRange.lowerBound - 14) {
                 if view.tokens[k].kind == .word, let cls = EventLexicon.classes[view.tokens[k].key], EventLexicon.durationEvents.contains(cls) {
-                    return Claim(id: id, documentIndex: 0, mention: mention, sentence: view.sentence.range, dimension: .duration,
-                                 measure: Measure(cls), cue: view.word(k), phase: phase(k..<(k + 1), view: view), modality: mention.modality)
+                    return lasting(Measure(cls), cue: k, phase: phase(k..<(k + 1), view: view))
                 }
                 k -= 1
             }
@@ -42,9 +45,8 @@ extension ClaimBuilder {
             let t = view.tokens[i]
             if t.kind == .word, !ClaimBuilder.skipWords.contains(t.key) {
                 let known = EventLexicon.classes[t.key] != nil
-                return Claim(id: id, documentIndex: 0, mention: mention, sentence: view.sentence.range, dimension: .duration,
-                             measure: Measure(EventLexicon.eventClass(of: t.key, word: view.word(i)), isKnown: known),
-                             cue: view.word(i), phase: phase(tokenRange, view: view), modality: mention.modality)
+                return lasting(Measure(EventLexicon.eventClass(of: t.key, word: view.word(i)), isKnown: known), cue: i,
+                               phase: phase(tokenRange, view: view))
             }
             if t.kind != .word { break }
             i += 1

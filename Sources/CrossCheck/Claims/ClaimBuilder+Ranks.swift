@@ -34,16 +34,7 @@ extension ClaimBuilder {
                     // A known place by its key ("the US"), else the capitalised name ("California").
                     var start = k + 1
                     if view.tokens[start].key == "the", start + 1 < clause.upperBound { start += 1 }
-                    if let (key, _) = entity(startingAt: start, view: view) {
-                        subject = key
-                    } else {
-                        var j = start, words: [String] = []
-                        while j < clause.upperBound, view.tokens[j].kind == .word, view.tokens[j].isCapitalized, words.count < 4 {
-                            words.append(view.word(j).lowercased())
-                            j += 1
-                        }
-                        if !words.isEmpty { subject = words.joined(separator: " ") }
-                    }
+                    subject = entity(startingAt: start, view: view)?.0 ?? capitalisedName(from: start, before: clause.upperBound, view: view)
                 }
             }
             k += 1
