@@ -94,3 +94,27 @@ struct SplitMix {
         return a
     }
 }
+
+/// A one-file report with a publication date the manifest gave, for tests that run the real
+/// recognizers.
+func newsDocument(_ text: String, source: String = "S", published: String?, path: String = "r.txt") -> Document {
+    var metadata = DocumentMetadata(source: source)
+    if let published {
+        metadata.published = CalendarDate(iso: published)
+        metadata.publishedFrom = .manifest
+    }
+    return Document(path: path, text: SourceText(text), metadata: metadata)
+}
+
+/// The claims the real recognizers and claim builder read in one report.
+func newsClaims(_ text: String, published: String) -> [Claim] {
+    ClaimBuilder().claims(for: Extractor().extract(newsDocument(text, published: published)), documentIndex: 0)
+}
+
+/// A whole check of reports (source, publication date, text) read by the real recognizers.
+func newsCheck(_ reports: [(source: String, published: String, text: String)]) -> CheckResult {
+    let docs = reports.enumerated().map { i, r in
+        Extractor().extract(newsDocument(r.text, source: r.source, published: r.published, path: "r\(i).txt"))
+    }
+    return CrossChecker().check(docs, corpusName: "test")
+}

@@ -4,11 +4,7 @@ import Testing
 /// Count claims read by the real recognizers: where a count is, and whether it adds to a tally.
 @Suite struct CountClaimTests {
     func countClaims(_ text: String) -> [Claim] {
-        var metadata = DocumentMetadata(source: "S")
-        metadata.published = CalendarDate(iso: "2024-05-02")
-        metadata.publishedFrom = .manifest
-        let doc = Document(path: "r.txt", text: SourceText(text), metadata: metadata)
-        return ClaimBuilder().claims(for: Extractor().extract(doc), documentIndex: 0).filter { $0.kind == .count }
+        newsClaims(text, published: "2024-05-02").filter { $0.kind == .count }
     }
 
     @Test(arguments: [

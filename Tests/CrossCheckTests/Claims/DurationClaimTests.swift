@@ -4,11 +4,7 @@ import Testing
 /// Lengths of time read as claims about the event that lasted, from the real recognizers.
 @Suite struct DurationClaimTests {
     func durationClaims(_ text: String) -> [Claim] {
-        var metadata = DocumentMetadata(source: "S")
-        metadata.published = CalendarDate(iso: "2024-11-05")
-        metadata.publishedFrom = .manifest
-        let doc = Document(path: "r.txt", text: SourceText(text), metadata: metadata)
-        return ClaimBuilder().claims(for: Extractor().extract(doc), documentIndex: 0).filter { $0.dimension == .duration }
+        newsClaims(text, published: "2024-11-05").filter { $0.dimension == .duration }
     }
 
     @Test(arguments: [

@@ -4,11 +4,7 @@ import Testing
 /// Dates read as the day an event began or ended, from the real recognizers.
 @Suite struct EventDateClaimTests {
     func dateClaims(_ text: String, published: String = "2024-08-11") -> [Claim] {
-        var metadata = DocumentMetadata(source: "S")
-        metadata.published = CalendarDate(iso: published)
-        metadata.publishedFrom = .manifest
-        let doc = Document(path: "r.txt", text: SourceText(text), metadata: metadata)
-        return ClaimBuilder().claims(for: Extractor().extract(doc), documentIndex: 0).filter { $0.dimension == .date }
+        newsClaims(text, published: published).filter { $0.dimension == .date }
     }
 
     @Test(arguments: [

@@ -5,11 +5,7 @@ import Testing
 /// another in the same sentence.
 @Suite struct PercentClaimTests {
     func percentClaims(_ text: String) -> [Claim] {
-        var metadata = DocumentMetadata(source: "S")
-        metadata.published = CalendarDate(iso: "2024-09-25")
-        metadata.publishedFrom = .manifest
-        let doc = Document(path: "r.txt", text: SourceText(text), metadata: metadata)
-        return ClaimBuilder().claims(for: Extractor().extract(doc), documentIndex: 0).filter { $0.kind == .percent }
+        newsClaims(text, published: "2024-09-25").filter { $0.kind == .percent }
     }
 
     /// The figure after "from" is the earlier value of the figure it is compared with: a level when

@@ -4,11 +4,7 @@ import Testing
 /// Places in a ranking, read by the real recognizers, and how they reconcile.
 @Suite struct RankClaimTests {
     func rankClaims(_ text: String) -> [Claim] {
-        var metadata = DocumentMetadata(source: "S")
-        metadata.published = CalendarDate(iso: "2024-08-06")
-        metadata.publishedFrom = .manifest
-        let doc = Document(path: "r.txt", text: SourceText(text), metadata: metadata)
-        return ClaimBuilder().claims(for: Extractor().extract(doc), documentIndex: 0).filter { $0.dimension == .rank }
+        newsClaims(text, published: "2024-08-06").filter { $0.dimension == .rank }
     }
 
     @Test(arguments: [
@@ -34,13 +30,7 @@ import Testing
     }
 
     func run(_ reports: [(String, String)]) -> CheckResult {
-        let docs = reports.enumerated().map { i, r -> ExtractedDocument in
-            var metadata = DocumentMetadata(source: "Source \(i)")
-            metadata.published = CalendarDate(iso: r.0)
-            metadata.publishedFrom = .manifest
-            return Extractor().extract(Document(path: "r\(i).txt", text: SourceText(r.1), metadata: metadata))
-        }
-        return CrossChecker().check(docs, corpusName: "test")
+        newsCheck(reports.enumerated().map { (source: "Source \($0.offset)", published: $0.element.0, text: $0.element.1) })
     }
 
     @Test func aRankThatClimbsWithTheDaysIsAChange() {

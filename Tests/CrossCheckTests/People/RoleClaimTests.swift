@@ -4,11 +4,7 @@ import Testing
 /// Role claims read by the real recognizers: the job's head noun and whose job it is.
 @Suite struct RoleClaimTests {
     func roleClaims(_ text: String) -> [Claim] {
-        var metadata = DocumentMetadata(source: "S")
-        metadata.published = CalendarDate(iso: "2024-06-03")
-        metadata.publishedFrom = .manifest
-        let doc = Document(path: "r.txt", text: SourceText(text), metadata: metadata)
-        return ClaimBuilder().claims(for: Extractor().extract(doc), documentIndex: 0).filter { $0.dimension == .role }
+        newsClaims(text, published: "2024-06-03").filter { $0.dimension == .role }
     }
 
     /// The owner of a job ("the sheriff's deputy", "Ottawa's negotiator") says whose it is; the

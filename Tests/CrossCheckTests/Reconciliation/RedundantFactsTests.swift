@@ -4,13 +4,7 @@ import Testing
 /// A statement about a person gives a role claim and a holder claim; the report shows it once.
 @Suite struct RedundantFactsTests {
     func run(_ texts: [String]) -> CheckResult {
-        let docs = texts.enumerated().map { i, t -> ExtractedDocument in
-            var metadata = DocumentMetadata(source: "Source \(i)")
-            metadata.published = CalendarDate(iso: "2024-06-0\(i + 1)")
-            metadata.publishedFrom = .manifest
-            return Extractor().extract(Document(path: "r\(i).txt", text: SourceText(t), metadata: metadata))
-        }
-        return CrossChecker().check(docs, corpusName: "test")
+        newsCheck(texts.enumerated().map { (source: "Source \($0.offset)", published: "2024-06-0\($0.offset + 1)", text: $0.element) })
     }
 
     func personFacts(_ r: CheckResult) -> [AssessedFact] {

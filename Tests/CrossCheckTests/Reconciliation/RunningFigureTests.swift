@@ -5,13 +5,7 @@ import Testing
 /// is no disagreement, and a fall needs figures precise enough and about the same thing.
 @Suite struct RunningFigureTests {
     func run(_ reports: [(String, String, String)]) -> CheckResult {
-        let docs = reports.enumerated().map { i, r -> ExtractedDocument in
-            var metadata = DocumentMetadata(source: r.0)
-            metadata.published = CalendarDate(iso: r.1)
-            metadata.publishedFrom = .manifest
-            return Extractor().extract(Document(path: "r\(i).txt", text: SourceText(r.2), metadata: metadata))
-        }
-        return CrossChecker().check(docs, corpusName: "test")
+        newsCheck(reports.map { (source: $0.0, published: $0.1, text: $0.2) })
     }
 
     @Test func aFigureAnotherReportGaveTheDayBeforeIsStaleNotAConflict() {

@@ -5,12 +5,7 @@ import Testing
 /// dated report that puts the same event on another weekday, and agrees with one on that weekday.
 @Suite struct WeekdayTests {
     func document(_ path: String, _ text: String, source: String, published: String?) -> Document {
-        var metadata = DocumentMetadata(source: source)
-        if let published {
-            metadata.published = CalendarDate(iso: published)
-            metadata.publishedFrom = .manifest
-        }
-        return Document(path: path, text: SourceText(text), metadata: metadata)
+        newsDocument(text, source: source, published: published, path: path)
     }
 
     func dateFindings(_ documents: [Document]) -> [AssessedFact] {
