@@ -205,7 +205,10 @@ extension PairEvidence {
         e[.nameShare] = WordRarity.share(va.names, vb.names)
         if a.phase != .unspecified, a.phase == b.phase { e[.phaseSame] = 1 }
         if a.period != .unspecified, a.period == b.period { e[.periodSame] = 1 }
-        if let x = ClaimAligner.heldOn(a), let y = ClaimAligner.heldOn(b) {
+        // A date claim's own value is when its event took place: comparing it again here would
+        // count the values twice. What says two dates are one event is that their reports speak
+        // of the same days.
+        if let x = a.dimension == .date ? a.asOf : ClaimAligner.heldOn(a), let y = b.dimension == .date ? b.asOf : ClaimAligner.heldOn(b) {
             let gap = Swift.abs(x.dayNumber - y.dayNumber)
             if gap == 0 { e[.sameDay] = 1 } else if gap > 7 { e[.farApart] = 1 }
         }
@@ -225,7 +228,7 @@ extension PairEvidence {
             // says less than agreement of two tight ones.
             // So does agreement across currencies or units, which holds within a conversion's slack.
             e[.valueAgree] = isTight(x) && isTight(y) && !x.comparedAcrossUnits(with: y) ? 1 : isVacuous(x, y) ? 0 : 0.5
-            if sameFigure(a, b) { e[.sameFigure] = 1 }
+            if sameFigure(a, b) || sameDayOfOneEvent(a, b, measured: e[.measureSame] > 0) { e[.sameFigure] = 1 }
         } else if sameDigits(a, b) { e[.digitsSame] = 1 }
         return e
     }
@@ -267,6 +270,14 @@ extension PairEvidence {
             return (hi - lo) <= 0.04 * Swift.abs(pt)
         }
         return precise(x) && precise(y)
+    }
+
+    /// Two dates of one event (the same measure) that name the same single day: as precise an
+    /// agreement as two equal exact figures. A month or a year agrees far more loosely.
+    static func sameDayOfOneEvent(_ a: Claim, _ b: Claim, measured: Bool) -> Bool {
+        guard measured, a.dimension == .date, b.dimension == .date,
+              let x = a.mention.date?.interval, let y = b.mention.date?.interval else { return false }
+        return x.lowerBound == x.upperBound && x == y
     }
 
     /// Whether two figures have the same significant digits at scales a power of ten apart.

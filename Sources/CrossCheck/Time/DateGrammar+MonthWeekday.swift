@@ -45,6 +45,13 @@ extension DateGrammar {
         if k + 1 < hi, isWord(k + 1, "year"), let shift = isWord(k, "this") ? 0 : isWord(k, "last") ? -1 : isWord(k, "next") ? 1 : nil {
             return DateItem(spec: .subPeriod(.month, index: m, count: 1, .period(.year, shift: shift, part: nil)), first: i, end: k + 2)
         }
+        // "the August Complex fire", "last year's August Ridge fire": a bare month after an
+        // article or a possessive and before a capitalised word is part of a name, not a date.
+        let possessive = i - 2 >= lo && tokens[i - 1].key == "s" && (tokens[i - 2].key == "'" || tokens[i - 2].key == "’")
+        if i > lo, possessive || ["the", "a", "an"].contains(tokens[i - 1].key), next < hi, tokens[next].kind == .word, tokens[next].isCapitalized,
+           TimeLexicon.monthTable[tokens[next].key] == nil, TimeLexicon.weekdayTable[tokens[next].key] == nil {
+            return nil
+        }
         return DateItem(spec: .month(year: nil, month: m, part: nil, shift: nil), first: i, end: next)
     }
 

@@ -43,6 +43,10 @@ extension DateGrammar {
         DateRule(rule: RecognizerRule("month first", startWords: Array(TimeLexicon.months.keys), examples: [
             ex("The law passed on Sept. 9, 2019.", "Sept. 9, 2019", "2019-09-09"),
             ex("The law passed in March 2020.", "March 2020", "2020-03-01", "2020-03-31"),
+            ex("The budget is due in the August session.", "August", "2020-08-01", "2020-08-31"),
+        ], counterExamples: [
+            RuleCounterExample("Crews fought the August Ridge fire for weeks.", "August", kind: .date),
+            RuleCounterExample("It outgrew last year’s August Ridge fire.", "August", kind: .date),
         ]), final: false, read: { g, i in g.parseMonthFirst(at: i) }),
         DateRule(rule: RecognizerRule("weekday first", startWords: Array(TimeLexicon.weekdays.keys), examples: [
             ex("The summit opened on Monday 16th.", "Monday 16th", "2020-03-16"),
