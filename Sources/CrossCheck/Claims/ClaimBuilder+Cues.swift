@@ -53,9 +53,16 @@ extension ClaimBuilder {
         let nounStart = mentionTokens.lowerBound - ClaimBuilder.window
         var nearestNoun: FoundCue?
         var nearestChange: FoundCue?
+        // Past a relative pronoun ("rejected a contract that would have raised pay by 25%") the
+        // verbs belong to the main clause, not to the figure inside the relative one.
+        var pastRelative = false
         i = mentionTokens.lowerBound - 1
         while i >= leftStart {
-            if let c = cue(at: i) {
+            if ClaimBuilder.relativePronouns.contains(tokens[i].key), i + 1 < mentionTokens.lowerBound,
+               i > view.sentence.tokens.lowerBound, tokens[i - 1].kind == .word, tokens[i + 1].kind == .word {
+                pastRelative = true
+            }
+            if let c = cue(at: i), !(pastRelative && c.cue.isVerb) {
                 if c.cue.isVerb, c.cue.measure != "growth" { return c }
                 if c.cue.isVerb, nearestChange == nil { nearestChange = c; i -= 1; continue }
                 if i < nounStart && nearestChange == nil {
@@ -80,6 +87,9 @@ extension ClaimBuilder {
         return nil
     }
 
+
+    /// Words that open a relative clause after a noun.
+    static let relativePronouns = WordTable(words: ["that", "which", "who"], value: true)
 
     /// Words before a cue that make it a noun.
     static let nounMarkers = WordTable(words: [
