@@ -15,8 +15,20 @@ extension ClaimBuilder {
             dated.measurement = nil
             if let c = dateClaim(dated, view: view, id: id, local: local, index: index) { out.append(c) }
         }
+        // A part of a day that names its day ("Wednesday evening", "late Friday night") is read
+        // as that day: hours as loose as "evening" cannot contradict a clock time ("around 4
+        // p.m.", "after dark") the way two days contradict each other, and the one phrase would
+        // otherwise state two facts.
+        if !out.isEmpty, isPartOfDay(mention) { return out }
         if let c = measurementClaim(mention, view: view, id: out.isEmpty ? id : id + "t", local: local) { out.append(c) }
         return out
+    }
+
+    /// A time of day three hours wide or more, with no clock figure: "evening", "overnight".
+    func isPartOfDay(_ mention: Mention) -> Bool {
+        guard mention.measurement?.dimension == "time", let v = mention.value, v.point == nil,
+              let lo = v.low, let hi = v.high else { return false }
+        return hi - lo >= 3 * 3600
     }
 
     func measurementClaim(_ mention: Mention, view: SentenceView, id: String, local: SentenceMentions) -> Claim? {
@@ -25,6 +37,17 @@ extension ClaimBuilder {
         // text leaves to the reader.
         if u.dimension == "age" || u.dimension == "degrees" { return nil }
         guard var claim = figureClaim(mention, view: view, id: id, local: local) else { return nil }
+        // A clock time is when its clause's event happened ("touched down at 6:04 pm", "the
+        // strike began at 12:01 a.m."): named by the event, as its date is, not by the nearest cue.
+        if u.dimension == "time" {
+            let tokens = view.tokenRange(mention.range)
+            if let found = datedEvent(mention, tokens, view: view) {
+                claim.measure = Measure(found.cls)
+            } else if let (concept, _) = nearestEventWord(tokens, view: view) {
+                claim.measure = Measure(concept)
+            }
+            return claim
+        }
         guard u.dimension == "area" else {
             if let aspect = u.aspect, !claim.measure.isKnown { claim.measure = Measure(aspect) }
             return claim
