@@ -121,10 +121,16 @@ public struct Measure: Hashable, Sendable, Comparable, CustomStringConvertible {
         case (nil, nil): break
         case (.some(let a), .some(let b)):
             if a != b, a != .unstated, b != .unstated { return false }
-        default: return false
+        case (nil, .some(let c)), (.some(let c), nil):
+            // "an offer of 25%" and "a 25% raise on offer": what a bargaining position offers or
+            // demands in percent is a rise, whether or not the word says so.
+            guard c != .down, Measure.bargained.contains(concept) || Measure.bargained.contains(other.concept) else { return false }
         }
         return true
     }
+
+    /// Positions in a bargaining whose percent is a rise (`isCompatible`).
+    static let bargained: Set<String> = ["offer", "demand"]
 
     public var description: String {
         var s = concept.isEmpty ? "?" : concept
