@@ -59,6 +59,10 @@ public struct PairEvidence: Sendable, Equatable {
         case sameFigure
         /// The values can both hold (used only to corroborate).
         case valueAgree
+        /// Both are events of one family ("deal" and "buy", "burn" and "destroy"), for dates,
+        /// times and places: neutral when the values agree, against a conflict as two different
+        /// measures are.
+        case measureRelated
     }
 
     public var values: [Double]
@@ -186,7 +190,9 @@ extension PairEvidence {
             // deal" and "bought Corvane in a $12 billion deal" may each take a different nearest cue.
             let crossed = a.context.local.contains(mb.concept) || b.context.local.contains(ma.concept)
             if ma.isKnown, mb.isKnown {
-                if ma.concept == mb.concept || crossed { e[.measureSame] = 1 } else { e[.measureDiffer] = 1 }
+                if ma.concept == mb.concept || crossed { e[.measureSame] = 1 }
+                else if a.dimension.isEventTime, EventFamilies.related(ma.concept, mb.concept) { e[.measureRelated] = 1 }
+                else { e[.measureDiffer] = 1 }
             } else if ma.concept == mb.concept || crossed {
                 e[.fallbackSame] = 1
             }

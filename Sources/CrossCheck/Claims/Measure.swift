@@ -71,6 +71,9 @@ public enum Dimension: Hashable, Sendable, Comparable, CustomStringConvertible {
         }
     }
 
+    /// Whether the measure of a claim of this dimension is an event (when or where it happened).
+    public var isEventTime: Bool { self == .date || self == .time || self == .place }
+
     /// Whether values are numbers (so a relative spread and a tolerance mean something).
     public var isNumeric: Bool {
         switch self {
