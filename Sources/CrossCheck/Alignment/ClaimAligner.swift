@@ -66,7 +66,7 @@ public struct ClaimAligner: Sendable {
         var out: [ScoredPair] = []
         for key in blocks.keys.sorted() {
             let members = (blocks[key] ?? []).sorted { ($0.documentIndex, $0.mention.range.start, $0.id) < ($1.documentIndex, $1.mention.range.start, $1.id) }
-            for (i, j) in candidatePairs(members, rarity: rarity) where Comparability.canLink(members[i], members[j]) {
+            for (i, j) in candidatePairs(members, rarity: rarity) where Comparability.canScore(members[i], members[j]) {
                 out.append(ScoredPair(a: members[i], b: members[j], block: key,
                                       evidence: PairEvidence.compare(members[i], members[j], rarity: rarity)))
             }
@@ -108,7 +108,7 @@ public struct ClaimAligner: Sendable {
         var links: [Link] = []
         var scored: [Int: Link] = [:]
         let vectors = members.map { PairEvidence.Vectors($0, rarity: rarity) }
-        for (i, j) in candidatePairs(members, rarity: rarity) where Comparability.canLink(members[i], members[j]) {
+        for (i, j) in candidatePairs(members, rarity: rarity) where Comparability.canScore(members[i], members[j]) {
             let e = PairEvidence.compare(members[i], members[j], vectors[i], vectors[j])
             let agree = e[.valueAgree] > 0
             let link = Link(i: i, j: j, withValues: e.withValues, withoutValues: e.withoutValues, agree: agree)

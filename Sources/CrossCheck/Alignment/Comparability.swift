@@ -17,10 +17,25 @@ public enum Comparability {
         }
     }
 
+    /// Whether two claims of one block may be scored as one fact: those that `canLink`, and two
+    /// that state the same precise figure whose phases the wording reads differently ("Rs 615
+    /// crore" of a mission that "cost" and of one that "will cost"): the phase read from a verb's
+    /// tense is the weakest of the walls, and an equal precise figure may only corroborate, never
+    /// bring a conflict (a pair that clashes across phases is never scored).
+    static func canScore(_ a: Claim, _ b: Claim) -> Bool {
+        canLink(a, b) || (phasesDiffer(a, b) && PairEvidence.sameFigure(a, b) && canLink(a, b, ignoringPhase: true))
+    }
+
+    static func phasesDiffer(_ a: Claim, _ b: Claim) -> Bool {
+        a.phase != .unspecified && b.phase != .unspecified && a.phase != b.phase && !earlierValueOfARunningFigure(a, b)
+    }
+
     /// Whether two claims of one block may state one fact at all.
-    public static func canLink(_ a: Claim, _ b: Claim) -> Bool {
+    public static func canLink(_ a: Claim, _ b: Claim) -> Bool { canLink(a, b, ignoringPhase: false) }
+
+    static func canLink(_ a: Claim, _ b: Claim, ignoringPhase: Bool) -> Bool {
         guard block(a) == block(b) else { return false }
-        if a.phase != .unspecified, b.phase != .unspecified, a.phase != b.phase, !earlierValueOfARunningFigure(a, b) { return false }
+        if !ignoringPhase, phasesDiffer(a, b) { return false }
         if a.period != .unspecified, b.period != .unspecified, a.period != b.period { return false }
         guard a.measure.isCompatible(with: b.measure) else { return false }
         // A change of revenue and a change of the share price are two facts, however close.

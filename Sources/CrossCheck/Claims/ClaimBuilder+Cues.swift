@@ -306,6 +306,8 @@ extension ClaimBuilder {
         for i in tokens.upperBound..<min(view.sentence.tokens.upperBound, tokens.upperBound + 8) {
             let t = view.tokens[i]
             if t.kind == .punct, t.key == "," || t.key == "." || t.key == ";" { return false }
+            // "$44 billion or $54.20 per share": the rate is the other figure's.
+            if t.kind == .number, marker == nil { return false }
             if t.key == "a" || t.key == "per" || t.key == "each" || t.key == "every" || t.key == "/" { marker = i; continue }
             if t.key == "share", let m = marker, i - m <= 3 { return true }
         }

@@ -47,6 +47,8 @@ import Testing
         ("The board accepted the $31.40 per Veltro share offer.", "$31.40", true),
         ("The bid is worth $4 billion, a share of the market no rival has.", "$4 billion", false),
         ("The fund paid $31.40 million for a stake.", "$31.40 million", false),
+        ("Corvane agreed to sell itself for $9 billion or $31.40 per share.", "$9 billion", false),
+        ("Corvane agreed to sell itself for $9 billion or $31.40 per share.", "$31.40", true),
     ])
     func perShareWordings(_ text: String, _ money: String, _ perShare: Bool) {
         #expect((claim(text, money: money)?.measure.perUnit == "share") == perShare)
