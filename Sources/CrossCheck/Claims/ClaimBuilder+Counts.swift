@@ -62,7 +62,7 @@ extension ClaimBuilder {
             // "17 hospitalizations", "14 deaths": the noun names the harm itself, whatever other
             // harm the clause mentions.
             measure = Measure(nounClass)
-        } else if let (e, word) = countEvent(tokenRange, view: view) {
+        } else if let (e, word) = countEvent(tokenRange, view: view, others: others) {
             cue = word
             // "sickened people in 12 states": harm to people, but the count is of states.
             let countsOtherThings = ConceptLexicon.countNouns[noun] != nil && !ClaimBuilder.peopleClasses.contains(nounClass)
@@ -208,13 +208,16 @@ extension ClaimBuilder {
     /// "hospitalized"), else a verb governing the count closely ("destroyed 557 homes", "550 homes
     /// destroyed", "recalled 2.1 million cradles"). A noun nearby ("after seven rounds of talks
     /// without an agreement") says nothing about what was counted.
-    func countEvent(_ tokens: Range<Int>, view: SentenceView) -> (String, String)? {
+    /// A harm word inside another count ("Dozens of deaths prompt a recall of 4.7 million cots")
+    /// is that count's noun, not something that happened to this one's things.
+    func countEvent(_ tokens: Range<Int>, view: SentenceView, others: [Range<Int>] = []) -> (String, String)? {
         let clause = view.clause(around: tokens)
         var best: (String, String, Int)?
         let window = max(clause.lowerBound, tokens.lowerBound - 8)..<min(clause.upperBound, tokens.upperBound + 8)
         for i in window {
             let t = view.tokens[i]
             guard t.kind == .word else { continue }
+            if !tokens.contains(i), others.contains(where: { $0 != tokens && $0.contains(i) }) { continue }
             let near = i < tokens.lowerBound ? tokens.lowerBound - i <= 4 : i - tokens.upperBound < 3
             // What happened to people: near the count, or anywhere in the window when the count
             // counts people ("2.1 million cradles recalled after infant deaths" counts no dead).
