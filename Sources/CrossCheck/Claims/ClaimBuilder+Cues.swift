@@ -200,6 +200,8 @@ extension ClaimBuilder {
             let t = view.tokens[i]
             guard t.kind == .word, var p = MeasureLexicon.phases[t.key] else { continue }
             if t.key == "first", i + 1 < clause.upperBound, view.tokens[i + 1].key == "time" { continue }
+            // "updated 1 hour ago": when the page changed, too recent to make a figure a former one.
+            if t.key == "ago", i > view.sentence.tokens.lowerBound, ClaimBuilder.clockUnits.contains(view.tokens[i - 1].key) { continue }
             // "the month-old fire", "a 10-year-old boy": an age, not a former figure.
             if t.key == "old", i > view.sentence.tokens.lowerBound, view.tokens[i - 1].kind != .word || ClaimBuilder.periodWords.contains(view.tokens[i - 1].key) { continue }
             // "earlier this month", "earlier in the week": a date, which the claim's date carries.
@@ -245,6 +247,8 @@ extension ClaimBuilder {
         "gap", "freeze", "package", "packages", "scale", "scales", "talks", "dispute", "offer", "claim", "award",
         "packet", "levels", "level", "growth", "of",
     ], value: true)
+
+    static let clockUnits = WordTable(words: ["second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs"], value: true)
 
     static let relativeTurns = WordTable(words: ["which", "who", "when", "while", "where", "whose"], value: true)
 
