@@ -37,6 +37,7 @@ public struct ClaimBuilder: Sendable {
                 let mention = extracted.mentions[m]
                 if let d = extracted.datelineRange, d.overlaps(mention.range) { continue }
                 let id = "\(documentIndex):\(m)"
+                if isConditional(mention, view: view) { continue }
                 let built = self.claims(of: mention, view: view, id: id, local: local, index: index)
                 for var c in built {
                     c.documentIndex = documentIndex
@@ -80,6 +81,31 @@ public struct ClaimBuilder: Sendable {
             }
         }
         return claims
+    }
+
+    /// "A strike is called if two-thirds of members back it", "unless 40% turn out": a figure
+    /// inside a condition is a threshold, not something that happened.
+    func isConditional(_ mention: Mention, view: SentenceView) -> Bool {
+        switch mention.kind {
+        case .money, .percent, .number, .count, .multiple: break
+        default: return false
+        }
+        let tokens = view.tokenRange(mention.range)
+        // "If the amount is converted to dollars ($75 million), …": a bracketed figure restates
+        // another, conditional wording or not.
+        if view.isInsideParentheses(tokens.lowerBound) { return false }
+        let clause = view.clause(around: tokens)
+        var i = tokens.lowerBound - 1
+        // Only a figure that is the condition's subject ("if two-thirds of members", "unless
+        // at least 40%"): one further on is a fact the condition mentions ("if we compare the
+        // cost of the 250 jets").
+        while i >= max(clause.lowerBound, tokens.lowerBound - 3) {
+            let t = view.tokens[i]
+            if t.kind == .punct, t.key == "," || t.key == ":" { return false }
+            if t.kind == .word, t.key == "if" || t.key == "unless" { return true }
+            i -= 1
+        }
+        return false
     }
 
     /// "up from 12%", "down from", "from 12% to 18%": the figure is compared with another.
