@@ -117,4 +117,32 @@ import Testing
         #expect(r.compatible(with: s))
         #expect(!r.compatible(with: o))
     }
+
+    /// The same precise figure read with different phases may corroborate; different figures
+    /// across phases are never set against each other.
+    @Test func aPreciseFigureCorroboratesAcrossPhasesButNeverConflicts() throws {
+        let same = newsCheck([
+            ("A", "2024-05-02", "The initial budget of the Velan-4 mission was Rs 615 crore, the agency said."),
+            ("B", "2024-05-03", "The previous budget of the Velan-4 mission was Rs 615 crore, the agency said."),
+        ])
+        let claims = same.facts.flatMap(\.fact.claims).filter { $0.kind == .money }
+        try #require(claims.count == 2)
+        #expect(claims[0].phase != claims[1].phase)
+        #expect(same.facts.filter { $0.fact.kind == .money }.count == 1)
+        let different = newsCheck([
+            ("A", "2024-05-02", "The initial budget of the Velan-4 mission was Rs 615 crore, the agency said."),
+            ("B", "2024-05-03", "The previous budget of the Velan-4 mission was Rs 700 crore, the agency said."),
+        ])
+        #expect(different.conflicts.isEmpty)
+    }
+
+    /// What an offer or a demand gives in percent is a rise, whether or not the word says so.
+    @Test func anOffersPercentIsARise() {
+        let offer = Measure("offer"), raise = Measure("offer", change: .up), salary = Measure("salary", change: .up)
+        #expect(offer.isCompatible(with: raise))
+        #expect(Measure("demand").isCompatible(with: salary))
+        #expect(!offer.isCompatible(with: Measure("offer", change: .down)))
+        // Counter-example: a level of revenue is not its rise.
+        #expect(!Measure("revenue").isCompatible(with: Measure("revenue", change: .up)))
+    }
 }

@@ -85,6 +85,32 @@ import Testing
         #expect(far[.sameDay] == 0)
     }
 
+    /// A date claim's own value is its event's day; its time evidence is the day its report
+    /// speaks of. Two dates of one event on the same single day state the same figure.
+    @Test func datesAreTimedByTheirReportsAndAgreeOnTheDay() throws {
+        let e = try evidence("The probe was launched on July 14, 2023.", "July 14", "The probe launched on July 14, 2023.", "July 14",
+                             publishedA: "2023-07-14", publishedB: "2023-08-23")
+        #expect(e[.sameDay] == 0)
+        #expect(e[.farApart] == 1)
+        #expect(e[.sameFigure] == 1)
+        // A month agrees far more loosely than a day.
+        let month = try evidence("The probe was launched in July 2023.", "July", "The probe launched in July 2023.", "July")
+        #expect(month[.sameFigure] == 0)
+    }
+
+    /// Two event concepts of one family are related: neutral when values agree, as different as
+    /// two measures against a conflict.
+    @Test func eventsOfOneFamilyAreRelatedNotDifferent() throws {
+        let e = try evidence("Corvane agreed to buy Tessal in April 2024.", "April", "The deal was struck in April 2024.", "April")
+        #expect(e[.measureRelated] == 1)
+        #expect(e[.measureDiffer] == 0)
+        #expect(EvidenceWeights.withoutValue[PairEvidence.Feature.measureRelated.rawValue]
+                == EvidenceWeights.withoutValue[PairEvidence.Feature.measureDiffer.rawValue])
+        let other = try evidence("Corvane agreed to buy Tessal in April 2024.", "April", "The strike began in April 2024.", "April")
+        #expect(other[.measureRelated] == 0)
+        #expect(other[.measureDiffer] == 1)
+    }
+
     @Test func ordinalEventsMatch() throws {
         let e = try evidence("The seventh round of talks began on March 3.", "March 3",
                              "Negotiators opened the seventh round of talks on March 5.", "March 5")

@@ -121,4 +121,15 @@ import Testing
         let c = try #require(countClaims(text).first { $0.mention.value?.point == 300 })
         #expect(c.subject == subject)
     }
+
+    /// A harm word inside another count is that count's noun: the things counted nearby did not
+    /// suffer it.
+    @Test func aHarmInsideAnotherCountIsThatCountsNoun() throws {
+        let found = countClaims("Dozens of deaths prompt a recall of 2.3 million rockers.")
+        let rockers = try #require(found.first { $0.mention.value?.point == 2_300_000 })
+        #expect(rockers.measure.concept != "dead")
+        // Counter-example: the harm word of the count's own clause still names what happened.
+        let killed = try #require(countClaims("The storm killed 2,300 people.").first)
+        #expect(killed.measure.concept == "dead")
+    }
 }

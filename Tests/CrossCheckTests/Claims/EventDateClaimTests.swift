@@ -48,4 +48,27 @@ import Testing
         let found = dateClaims("Envoys opened a new round of talks in the old harbour hall, the ministry said Wednesday.")
         #expect(!found.contains { $0.measure.concept == "talks" }, "\(found.map(\.measure.concept))")
     }
+
+    /// A part of a day that names its day is read as that day alone; a clock time is a time
+    /// claim named by its clause's event, as the date is.
+    @Test func aPartOfADayIsItsDayAndAClockTimeItsEvent() throws {
+        let evening = newsClaims("The Kell Fire swept into Darrow on Wednesday evening.", published: "2024-08-09")
+        #expect(evening.filter { $0.dimension == .date }.count == 1)
+        #expect(evening.filter { $0.dimension == .time }.isEmpty)
+        let clock = newsClaims("The probe touched down at 6:12 pm on Wednesday.", published: "2024-08-09")
+        let time = try #require(clock.first { $0.dimension == .time })
+        let date = try #require(clock.first { $0.dimension == .date })
+        #expect(time.measure.concept == date.measure.concept)
+        #expect(time.measure.concept == "land")
+    }
+
+    /// A bare month between an article or a possessive and a capitalised word is part of a name.
+    @Test(arguments: [
+        ("Crews contained the August Ridge fire within days.", 0),
+        ("It overtook Plumas County's August Ridge fire.", 0),
+        ("The fire started in August and burned for weeks.", 1),
+    ])
+    func aMonthInsideANameDatesNothing(_ text: String, _ dates: Int) {
+        #expect(dateClaims(text).count == dates)
+    }
 }

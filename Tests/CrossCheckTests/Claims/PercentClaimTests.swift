@@ -41,4 +41,27 @@ import Testing
         let c = try #require(percentClaims(text).first)
         #expect(c.measure.change != nil)
     }
+
+    /// A verb before a relative pronoun belongs to the main clause: the figure inside the relative
+    /// clause is measured by its own words.
+    @Test(arguments: [
+        ("Dockers voted to reject a contract that would have raised pay by 22% over five years.", "salary"),
+        ("The crew refused a deal which would have raised wages by 9%.", "salary"),
+    ])
+    func aVerbPastARelativePronounDoesNotGovern(_ text: String, _ concept: String) throws {
+        let c = try #require(percentClaims(text).first)
+        #expect(c.measure.concept == concept)
+        #expect(c.measure.change == .up)
+    }
+
+    /// A figure that is a condition's subject is a threshold, not a claim; a figure further on
+    /// in a condition, or a bracketed conversion, still is one.
+    @Test(arguments: [
+        ("A walkout can be called if two-thirds of the members back it.", 0),
+        ("The pact lapses unless 60% of members ratify it.", 0),
+        ("If we compare the 40% raise with inflation, it looks generous.", 1),
+    ])
+    func aFigureThatIsAConditionIsNoClaim(_ text: String, _ claims: Int) {
+        #expect(percentClaims(text).count == claims)
+    }
 }
