@@ -129,7 +129,9 @@ extension ClaimBuilder {
         if found.cue.isVerb {
             var i = found.index - 1
             while i >= max(clause.lowerBound, found.index - ClaimBuilder.verbWindow) {
-                if let (key, _) = entity(endingAt: i, view: view) { return key }
+                // "The U.S. Forest Service reported …": a country inside an organisation's name
+                // is not the subject.
+                if let (key, _) = entity(endingAt: i, view: view), !continuesAName(after: i, view: view) { return key }
                 i -= 1
             }
             return nil
@@ -148,6 +150,13 @@ extension ClaimBuilder {
             return key
         }
         return nil
+    }
+
+    /// Whether a capitalised word right after token `i` carries a name on ("U.S. Forest Service").
+    func continuesAName(after i: Int, view: SentenceView) -> Bool {
+        var j = i + 1
+        while j < view.sentence.tokens.upperBound, view.tokens[j].kind == .punct, view.tokens[j].key == "." { j += 1 }
+        return j < view.sentence.tokens.upperBound && view.tokens[j].kind == .word && view.tokens[j].isCapitalized
     }
 
     /// An entity alias whose last token is `end` (the longest one), read from the source text so

@@ -73,6 +73,15 @@ import Testing
         #expect(subject(text, money) == key)
     }
 
+    /// A country inside an organisation's name is not the subject of what it reports.
+    @Test(arguments: [
+        ("The U.S. Parks Agency said the dam repairs cost $40 million.", "$40 million", nil),
+        ("The U.S. paid $40 million for the dam.", "$40 million", "US"),
+    ] as [(String, String, String?)])
+    func aCountryInsideAnOrganisationsNameIsNoSubject(_ text: String, _ money: String, _ key: String?) {
+        #expect(subject(text, money) == key)
+    }
+
     @Test func userAliasesExtendTheLexicon() {
         var d = DocBuilder("The Blue House agreed to pay $1 billion.", published: "2020-03-18")
         d.money("$1 billion", 0, 1, point: 0.5)
