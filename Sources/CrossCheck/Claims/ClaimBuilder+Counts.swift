@@ -276,6 +276,9 @@ extension ClaimBuilder {
             let t = view.tokens[i]
             if t.kind == .word, ["in", "from", "across"].contains(view.word(i).lowercased()) {
                 guard let name = capitalisedName(from: i + 1, before: view.sentence.tokens.upperBound, view: view) else { return nil }
+                // "33,000 staff in Harlow, Tessin and Marrow": a list of places, none of them the
+                // count's.
+                if isListedPlace(endingBefore: i + 1 + name.split(separator: " ").count, view: view) { return nil }
                 if let (key, _) = entity(startingAt: i + 1, view: view) { return key }
                 return name
             }
@@ -283,6 +286,14 @@ extension ClaimBuilder {
             i += 1
         }
         return nil
+    }
+
+    /// Whether the name ending before token `end` is followed by another ("…, Tessin", "and
+    /// Tessin"): one place of a list.
+    func isListedPlace(endingBefore end: Int, view: SentenceView) -> Bool {
+        let upper = view.sentence.tokens.upperBound
+        guard end + 1 < upper, view.tokens[end].key == "," || view.tokens[end].key == "and" || view.tokens[end].key == "or" else { return false }
+        return view.tokens[end + 1].kind == .word && view.tokens[end + 1].isCapitalized
     }
 
     /// The run of capitalised words (at most four) from `start`, lower-cased: "in Pell County" →

@@ -132,4 +132,14 @@ import Testing
         let killed = try #require(countClaims("The storm killed 2,300 people.").first)
         #expect(killed.measure.concept == "dead")
     }
+
+    /// A place in a list after the count is one of several, not the count's own.
+    @Test(arguments: [
+        ("The union represents 33,000 staff in Harlow, Tessin and Marrow.", nil),
+        ("The union represents 33,000 staff in Harlow.", "harlow"),
+    ] as [(String, String?)])
+    func aListedPlaceIsNoSubject(_ text: String, _ subject: String?) throws {
+        let c = try #require(countClaims(text).first)
+        #expect(c.subject == subject)
+    }
 }
