@@ -97,9 +97,10 @@ public enum Comparability {
             && changeGap(a) == 1 && changeGap(b) == 1
     }
 
-    /// Classes of people a generic "people" or "members" may stand for: not the harms (the harm is
-    /// the fact). Computed once: `canLink` runs for every candidate pair.
-    static let specificPeople = ClaimBuilder.peopleClasses.subtracting(MeasureLexicon.harm)
+    /// Classes of people a generic "people" or "members" may stand for, harms included: "35
+    /// people have become ill" may be the 35 cases another report counts (a harm word the claim
+    /// did not read). The evidence decides; the counted noun alone does not keep them apart.
+    static let specificPeople = ClaimBuilder.peopleClasses
 
     /// Counts of different things never state one fact: "1,200 homes" and "1,200 vehicles". A
     /// generic noun ("units", "people") may stand for a specific one.
