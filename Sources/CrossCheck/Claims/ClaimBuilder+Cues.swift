@@ -53,7 +53,7 @@ extension ClaimBuilder {
         let nounStart = mentionTokens.lowerBound - ClaimBuilder.window
         var nearestNoun: FoundCue?
         var nearestChange: FoundCue?
-        // Past a relative pronoun ("rejected a contract that would have raised pay by 25%") the
+        // Past a relative pronoun ("dockers voted down a pact that was to lift wages by 9%") the
         // verbs belong to the main clause, not to the figure inside the relative one.
         var pastRelative = false
         i = mentionTokens.lowerBound - 1

@@ -45,7 +45,7 @@ import Testing
     /// A verb before a relative pronoun belongs to the main clause: the figure inside the relative
     /// clause is measured by its own words.
     @Test(arguments: [
-        ("Dockers voted to reject a contract that would have raised pay by 22% over five years.", "salary"),
+        ("Dockers voted to reject a pact that was set to raise their wages by 22% over five years.", "salary"),
         ("The crew refused a deal which would have raised wages by 9%.", "salary"),
     ])
     func aVerbPastARelativePronounDoesNotGovern(_ text: String, _ concept: String) throws {
