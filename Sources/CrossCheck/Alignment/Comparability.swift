@@ -8,8 +8,10 @@ public enum Comparability {
     public static func block(_ c: Claim) -> String {
         switch c.dimension {
         case .count, .number: return "count"
-        case .role: return "role|" + (c.person?.family ?? "")
-        case .party: return "party|" + (c.person?.family ?? "")
+        // A person's attributes are blocked by the first letters of the family name, so that one
+        // name spelled two ways ("Carhart", "Carhard") is compared at all; `canLink` decides.
+        case .role: return "role|" + String((c.person?.family ?? "").prefix(3))
+        case .party: return "party|" + String((c.person?.family ?? "").prefix(3))
         // Money in any currency the exchange-rate table knows shares one block: one fee may be
         // given in pounds and in euros.
         case let .money(code) where ExchangeRates.knows(code): return "money"
@@ -50,8 +52,9 @@ public enum Comparability {
         case .count, .number:
             guard countsCompatible(a, b) else { return false }
         case .role, .party:
-            // One person: the family name is the block; the given names must agree.
-            guard let p = a.person, let q = b.person, ClaimValue.samePerson(p, q) else { return false }
+            // One person: the given names must agree, or one name is spelled two ways (the
+            // holder fact reports the spelling).
+            guard let p = a.person, let q = b.person, ClaimValue.samePerson(p, q) || ClaimValue.spelledDifferently(p, q) else { return false }
         case .holder:
             guard let r = a.role, let s = b.role, r.head == s.head else { return false }
             if !r.domain.isEmpty, !s.domain.isEmpty, Set(r.domain).isDisjoint(with: s.domain) { return false }

@@ -43,7 +43,9 @@ extension ClaimBuilder {
             let tokens = view.tokenRange(mention.range)
             if let found = datedEvent(mention, tokens, view: view) {
                 claim.measure = Measure(found.cls)
-            } else if let (concept, _) = nearestEventWord(tokens, view: view) {
+            } else if let (concept, _) = nearestEventWord(tokens, view: view, reach: 16) {
+                // A clock time often closes its clause after the place ("was launched from the
+                // Kestrel Range in Arlo County, at 2:35 pm"): its verb may stand further back.
                 claim.measure = Measure(concept)
             }
             return claim

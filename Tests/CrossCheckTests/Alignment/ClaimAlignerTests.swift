@@ -145,4 +145,19 @@ import Testing
         // Counter-example: a level of revenue is not its rise.
         #expect(!Measure("revenue").isCompatible(with: Measure("revenue", change: .up)))
     }
+
+    /// One person's job with the family name spelled two ways is one fact; two people with
+    /// different given names and one family name stay two.
+    @Test func aSurnameSpelledTwoWaysIsOnePersonsJob() {
+        let spelled = newsCheck([
+            ("A", "2024-08-09", "Fire spokesman Ed Marrow said crews held the line."),
+            ("B", "2024-08-09", "Fire spokesman Ed Marow said crews held the line."),
+        ])
+        #expect(spelled.facts.filter { $0.fact.dimension == .role }.count == 1)
+        let two = newsCheck([
+            ("A", "2024-08-09", "Fire spokesman Ed Marrow said crews held the line."),
+            ("B", "2024-08-09", "Fire chief Dana Marrow said crews held the line."),
+        ])
+        #expect(two.facts.filter { $0.fact.dimension == .role }.count == 2)
+    }
 }

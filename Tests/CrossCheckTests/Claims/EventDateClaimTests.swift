@@ -60,6 +60,10 @@ import Testing
         let date = try #require(clock.first { $0.dimension == .date })
         #expect(time.measure.concept == date.measure.concept)
         #expect(time.measure.concept == "land")
+        // The verb may stand before a long place phrase.
+        let far = newsClaims("The probe was launched from the Kestrel Range Space Centre in Arlo, Pell County, at 2:35 pm.",
+                             published: "2024-08-09")
+        #expect(far.first { $0.dimension == .time }?.measure.concept == "launch")
     }
 
     /// A bare month between an article or a possessive and a capitalised word is part of a name.

@@ -22,6 +22,15 @@ import Testing
         #expect(found.first?.2 == role)
     }
 
+    /// A source after a comma ("…, according to county spokesman Ed Marr") is no role of the
+    /// name before the comma: the role is the source's.
+    @Test func anAttributionAfterACommaIsNoRoleOfTheNameBefore() {
+        let found = people("The blaze is now bigger than the Harlow Ridge, according to Pell Fire spokesperson Ed Marr.")
+        #expect(!found.contains { $0.0 == "Harlow Ridge" })
+        // Counter-example: a role after the comma still belongs to the name before it.
+        #expect(people("Ed Marr, the Pell Fire spokesperson, said so.").first?.2 == "Pell Fire spokesperson")
+    }
+
     @Test func capitalisedRunsWithoutEvidenceAreNotPeople() {
         #expect(people("The Special Measures Agreement expired. Los Angeles hosted it.").isEmpty)
     }

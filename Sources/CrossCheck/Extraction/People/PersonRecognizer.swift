@@ -92,6 +92,8 @@ public struct PersonRecognizer: Recognizer {
         return PartyMark(code: code, range: ByteRange(tokens[nameEnd].start, end))
     }
 
+    static let attributionStarts = WordTable(words: ["according", "per", "citing", "said", "says", "told"], value: true)
+
     static let speechVerbs = WordTable(words: ["said", "says", "told", "tweeted", "added", "wrote", "noted", "argued", "insisted", "warned", "announced", "stated"], value: true)
 
     /// Lower-case words that may stand inside a title before a name ("top negotiator", "finance minister").
@@ -183,6 +185,9 @@ public struct PersonRecognizer: Recognizer {
         var j = nameEnd
         guard j < sentence.tokens.upperBound, tokens[j].key == "," else { return nil }
         j += 1
+        // "the Harlow fire, according to county spokesman Ed Marr": a source of what was said,
+        // with a name of its own, not a role of the name before the comma.
+        if j < sentence.tokens.upperBound, PersonRecognizer.attributionStarts.contains(tokens[j].key) { return nil }
         let phraseStart = j
         var affiliation: String?
         var end = j
