@@ -25,7 +25,15 @@ public enum Comparability {
     /// tense is the weakest of the walls, and an equal precise figure may only corroborate, never
     /// bring a conflict (a pair that clashes across phases is never scored).
     static func canScore(_ a: Claim, _ b: Claim) -> Bool {
-        canLink(a, b) || (phasesDiffer(a, b) && PairEvidence.sameFigure(a, b) && canLink(a, b, ignoringPhase: true))
+        canLink(a, b) || (phasesDiffer(a, b) && (PairEvidence.sameFigure(a, b) || sameStatedDuration(a, b))
+                          && canLink(a, b, ignoringPhase: true))
+    }
+
+    /// Two lengths of time written alike ("eight weeks", "an eight-week strike"): exact and equal.
+    static func sameStatedDuration(_ a: Claim, _ b: Claim) -> Bool {
+        guard let x = a.mention.duration, let y = b.mention.duration, let iso = x.iso, iso == y.iso,
+              let lo = x.lowDays, lo == x.highDays, lo == y.lowDays, lo == y.highDays else { return false }
+        return true
     }
 
     static func phasesDiffer(_ a: Claim, _ b: Claim) -> Bool {

@@ -136,6 +136,25 @@ import Testing
         #expect(different.conflicts.isEmpty)
     }
 
+    /// A length of time written alike ("eight weeks", "an eight-week strike") may corroborate
+    /// across phases too; a different length never conflicts across them.
+    @Test func anEqualDurationCorroboratesAcrossPhases() throws {
+        let same = newsCheck([
+            ("A", "2024-10-02", "The previous strike at the Kell yards lasted eight weeks, the union said."),
+            ("B", "2024-10-03", "The current eight-week strike at the Kell yards is the union's longest, the union said."),
+        ])
+        let lengths = same.facts.filter { $0.fact.dimension == .duration }
+        let claims = lengths.flatMap(\.fact.claims)
+        try #require(claims.count == 2)
+        #expect(claims[0].phase != claims[1].phase)
+        #expect(lengths.count == 1)
+        let different = newsCheck([
+            ("A", "2024-10-02", "The previous strike at the Kell yards lasted eight weeks, the union said."),
+            ("B", "2024-10-03", "The current six-week strike at the Kell yards is the union's longest, the union said."),
+        ])
+        #expect(different.conflicts.isEmpty)
+    }
+
     /// What an offer or a demand gives in percent is a rise, whether or not the word says so.
     @Test func anOffersPercentIsARise() {
         let offer = Measure("offer"), raise = Measure("offer", change: .up), salary = Measure("salary", change: .up)
