@@ -20,10 +20,11 @@ public enum Comparability {
     }
 
     /// Whether two claims of one block may be scored as one fact: those that `canLink`, and two
-    /// that state the same precise figure whose phases the wording reads differently ("Rs 615
-    /// crore" of a mission that "cost" and of one that "will cost"): the phase read from a verb's
-    /// tense is the weakest of the walls, and an equal precise figure may only corroborate, never
-    /// bring a conflict (a pair that clashes across phases is never scored).
+    /// that state the same precise figure (or a length of time written alike) whose phases the
+    /// wording reads differently (a mission's "initial" and its "previous" budget of Rs 615 crore;
+    /// an offer "current" in one report and "previous" in a later one): the phase read from the
+    /// words around a figure is the weakest of the walls, and an equal figure may only corroborate,
+    /// never bring a conflict (a pair that clashes across phases is never scored).
     static func canScore(_ a: Claim, _ b: Claim) -> Bool {
         canLink(a, b) || (phasesDiffer(a, b) && (PairEvidence.sameFigure(a, b) || sameStatedDuration(a, b))
                           && canLink(a, b, ignoringPhase: true))
