@@ -211,10 +211,7 @@ extension PairEvidence {
         e[.nameShare] = WordRarity.share(va.names, vb.names)
         if a.phase != .unspecified, a.phase == b.phase { e[.phaseSame] = 1 }
         if a.period != .unspecified, a.period == b.period { e[.periodSame] = 1 }
-        // A date claim's own value is when its event took place: comparing it again here would
-        // count the values twice. What says two dates are one event is that their reports speak
-        // of the same days.
-        if let x = a.dimension == .date ? a.asOf : ClaimAligner.heldOn(a), let y = b.dimension == .date ? b.asOf : ClaimAligner.heldOn(b) {
+        if let x = evidenceDay(a), let y = evidenceDay(b) {
             let gap = Swift.abs(x.dayNumber - y.dayNumber)
             if gap == 0 { e[.sameDay] = 1 } else if gap > 7 { e[.farApart] = 1 }
         }
@@ -276,6 +273,13 @@ extension PairEvidence {
             return (hi - lo) <= 0.04 * Swift.abs(pt)
         }
         return precise(x) && precise(y)
+    }
+
+    /// The day a claim's time evidence compares: when it holds; for a date claim, its report's
+    /// day, since its own value is when its event took place, compared as the value (comparing it
+    /// here too would count it twice).
+    static func evidenceDay(_ c: Claim) -> CalendarDate? {
+        c.dimension == .date ? c.asOf : ClaimAligner.heldOn(c)
     }
 
     /// Two dates of one event (the same measure) that name the same single day: as precise an

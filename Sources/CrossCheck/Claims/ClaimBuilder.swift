@@ -37,12 +37,12 @@ public struct ClaimBuilder: Sendable {
                 let mention = extracted.mentions[m]
                 if let d = extracted.datelineRange, d.overlaps(mention.range) { continue }
                 let id = "\(documentIndex):\(m)"
-                if isConditional(mention, view: view) { continue }
+                let tokens = view.tokenRange(mention.range)
+                if isConditional(mention, tokens, view: view) { continue }
                 let built = self.claims(of: mention, view: view, id: id, local: local, index: index)
                 for var c in built {
                     c.documentIndex = documentIndex
                     c.asOf = asOf
-                    let tokens = view.tokenRange(mention.range)
                     c.context = ContextWords.context(tokens, view: view, sentence: sentenceWords)
                     // The word that governs the figure belongs to its near context even when it
                     // stands further off ("is pressing Seoul for …, or about $5 billion").
@@ -85,20 +85,16 @@ public struct ClaimBuilder: Sendable {
 
     /// "A strike is called if two-thirds of members back it", "unless 40% turn out": a figure
     /// inside a condition is a threshold, not something that happened.
-    func isConditional(_ mention: Mention, view: SentenceView) -> Bool {
+    /// Only a figure that is the condition's subject counts ("if two-thirds of members", "unless
+    /// at least 40%"): one further on is a fact the condition mentions ("if we compare the cost of
+    /// the 250 jets", "if the sum is converted to dollars ($75 million)").
+    func isConditional(_ mention: Mention, _ tokens: Range<Int>, view: SentenceView) -> Bool {
         switch mention.kind {
         case .money, .percent, .number, .count, .multiple: break
         default: return false
         }
-        let tokens = view.tokenRange(mention.range)
-        // "If the amount is converted to dollars ($75 million), …": a bracketed figure restates
-        // another, conditional wording or not.
-        if view.isInsideParentheses(tokens.lowerBound) { return false }
         let clause = view.clause(around: tokens)
         var i = tokens.lowerBound - 1
-        // Only a figure that is the condition's subject ("if two-thirds of members", "unless
-        // at least 40%"): one further on is a fact the condition mentions ("if we compare the
-        // cost of the 250 jets").
         while i >= max(clause.lowerBound, tokens.lowerBound - 3) {
             let t = view.tokens[i]
             if t.kind == .punct, t.key == "," || t.key == ":" { return false }
