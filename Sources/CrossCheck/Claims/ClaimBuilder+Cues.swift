@@ -132,6 +132,8 @@ extension ClaimBuilder {
                 // "The U.S. Forest Service reported …": a country inside an organisation's name
                 // is not the subject.
                 if let (key, _) = entity(endingAt: i, view: view), !continuesAName(after: i, view: view) { return key }
+                if ClaimBuilder.subjectPronouns.contains(view.tokens[i].key),
+                   let key = carriedSubject(pronounAt: i, verbAt: found.index, view: view) { return key }
                 i -= 1
             }
             return nil
@@ -150,6 +152,48 @@ extension ClaimBuilder {
             return key
         }
         return nil
+    }
+
+    static let subjectPronouns = WordTable(words: ["it", "they"], value: true)
+    static let sentenceOpeners = WordTable(words: ["but", "and", "yet", "so", "still", "now", "however"], value: true)
+    static let nounStarts = WordTable(words: ["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"], value: true)
+
+    /// "The US has lowered its demand. But it now asks for about $4 billion": a pronoun that is the
+    /// verb's own subject (nothing between them starts another noun) stands for the entity that
+    /// opens its sentence ("The US is known to have offered $4 billion, less than it first
+    /// sought"), or, when the pronoun itself opens the sentence, the entity that opens the sentence
+    /// before, in the same paragraph.
+    func carriedSubject(pronounAt p: Int, verbAt verb: Int, view: SentenceView) -> String? {
+        guard (p + 1..<verb).allSatisfy({ view.tokens[$0].kind == .word && !view.tokens[$0].isCapitalized && !ClaimBuilder.nounStarts.contains(view.tokens[$0].key) })
+        else { return nil }
+        let start = view.sentence.tokens.lowerBound
+        let opensSentence = (start..<p).allSatisfy { view.tokens[$0].key == "," || ClaimBuilder.sentenceOpeners.contains(view.tokens[$0].key) }
+        if !opensSentence {
+            guard let (key, end) = openingEntity(view), end < p else { return nil }
+            return key
+        }
+        guard view.sentence.index > 0, view.sentence.index <= view.text.sentences.count else { return nil }
+        let before = view.text.sentences[view.sentence.index - 1]
+        guard before.range.end <= view.sentence.range.start, !before.tokens.isEmpty else { return nil }
+        // A blank line between the sentences starts a new paragraph, where "it" may be anything.
+        let gap = view.text.text(ByteRange(before.range.end, view.sentence.range.start))
+        guard gap.utf8.filter({ $0 == UInt8(ascii: "\n") }).count < 2 else { return nil }
+        return openingEntity(SentenceView(text: view.text, sentence: before))?.0
+    }
+
+    /// The entity a sentence opens with, as its subject ("The US has …", "Washington's opening
+    /// demand …", "Canada, which …, says"), and its last token.
+    func openingEntity(_ view: SentenceView) -> (String, Int)? {
+        let tokens = view.sentence.tokens
+        var first = tokens.lowerBound
+        while first < tokens.upperBound, view.tokens[first].key == "," || ClaimBuilder.sentenceOpeners.contains(view.tokens[first].key) { first += 1 }
+        if first < tokens.upperBound, view.tokens[first].key == "the" { first += 1 }
+        guard first < tokens.upperBound, let (key, end) = entity(startingAt: first, view: view), end + 1 < tokens.upperBound else { return nil }
+        // The entity must be the whole noun: "U.S. Forest Service" or "US-led" name something else.
+        let next = view.tokens[end + 1]
+        let possessive = next.key == "'" || next.key == WordKey("’")
+        guard possessive || next.key == "," || (next.kind == .word && !next.isCapitalized) else { return nil }
+        return (key, end)
     }
 
     /// Whether a capitalised word right after token `i` carries a name on ("U.S. Forest Service").

@@ -32,6 +32,7 @@ public struct EntityLexicon: Sendable {
         }
         for (key, names) in EntityLexicon.countries.sorted(by: { $0.key < $1.key }) { for name in names { add(name, key) } }
         for (key, names) in EntityLexicon.institutions.sorted(by: { $0.key < $1.key }) { for name in names { add(name, key) } }
+        for (key, names) in EntityLexicon.administrations.sorted(by: { $0.key < $1.key }) { for name in names { add(name, key) } }
         for (name, key) in extra.sorted(by: { $0.key < $1.key }) { add(name, key) }
         aliases = table
         self.acronyms = acronyms
@@ -133,6 +134,13 @@ public struct EntityLexicon: Sendable {
         "VE": ["Venezuela", "Caracas", "Venezuelan"],
         "BD": ["Bangladesh", "Dhaka", "Bangladeshi"],
         "NP": ["Nepal", "Kathmandu", "Nepali", "Nepalese"],
+    ]
+
+    /// Governments named after their leader ("the Trump administration" is the US government).
+    /// Kept apart from `countries` so that a leader's surname alone still starts a person's name.
+    static let administrations: [String: [String]] = [
+        "US": ["Reagan administration", "Bush administration", "Clinton administration", "Obama administration",
+               "Trump administration", "Biden administration"],
     ]
 
     static let institutions: [String: [String]] = [

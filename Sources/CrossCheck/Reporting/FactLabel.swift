@@ -28,7 +28,11 @@ public enum FactLabel {
             break
         }
         var words: [String] = []
-        if let subject = fact.subject, !isCount(fact) { words.append(subjectName(subject) + "'s") }
+        if let subject = fact.subject, !isCount(fact) {
+            // "the United States' demand", "Seoul's payment".
+            let name = subjectName(subject)
+            words.append(name + (name.hasSuffix("s") ? "'" : "'s"))
+        }
         if fact.phase != .unspecified { words.append(fact.phase.rawValue) }
         if fact.period == .annual { words.append("annual") }
         if fact.period == .total { words.append("total") }

@@ -93,6 +93,30 @@ import Testing
         #expect(subject("It is seeking about $4 billion now.", "about $4 billion") == nil)
     }
 
+    /// A pronoun that is its verb's subject stands for the entity opening its sentence, or, when
+    /// it opens the sentence, the one opening the sentence before, in the same paragraph.
+    @Test(arguments: [
+        ("Ottawa has lowered its first demand. But it now seeks about $4 billion.", "about $4 billion", "CA"),
+        ("Ottawa's first demand was higher. It is known to seek about $4 billion.", "about $4 billion", "CA"),
+        ("Canada, which last month turned down a smaller settlement put forward by the mediators in the long dispute over fishing rights, says it will pay $4 billion.",
+         "$4 billion", "CA"),
+        ("The Obama administration has lowered its demand. It now seeks $4 billion.", "$4 billion", "US"),
+        // A new paragraph, another noun between pronoun and verb, a longer name: nothing carried.
+        ("Ottawa has lowered its first demand.\n\nIt now seeks about $4 billion.", "about $4 billion", nil),
+        ("Ottawa has lowered its first demand. It said the firm paid $4 billion.", "$4 billion", nil),
+        ("The U.S. Parks Agency has grown. It paid $40 million for the dam.", "$40 million", nil),
+        ("Talks with Ottawa resumed. It now seeks about $4 billion.", "about $4 billion", nil),
+    ] as [(String, String, String?)])
+    func pronounsCarryTheSubjectThatOpensTheSentence(_ text: String, _ money: String, _ key: String?) {
+        #expect(subject(text, money) == key)
+    }
+
+    @Test func anAdministrationNamedAfterItsLeaderIsItsGovernment() {
+        #expect(subject("The Trump administration is seeking about $5 billion.", "about $5 billion") == "US")
+        // The leader's surname alone still starts a person's name, not a government.
+        #expect(EntityLexicon.aliasFirstWords.contains("trump") == false)
+    }
+
     /// A name in front of a bracketed amount owns it; a currency in front of one is its unit.
     @Test(arguments: [
         ("The film \u{201C}Tidewell\u{201D} ($82 million) cost more.", "$82 million", "tidewell" as String?),
