@@ -92,13 +92,26 @@ public enum Comparability {
             if let p = x?.product, let q = y?.product, p != q { return false }
         case .time:
             // a time whose zone is unknown cannot be set against one in UTC; times of different
-            // days (or of a day and of none) are different events, or a disagreement the dates state
-            if (a.mention.measurement?.utcOffsetMinutes == nil) != (b.mention.measurement?.utcOffsetMinutes == nil) { return false }
-            if ClaimValue.clockDay(a) != ClaimValue.clockDay(b) { return false }
+            // days are different events, or a disagreement the dates state. A time whose report
+            // names no day ("lifted off at 2.35pm") may be the time of a dated one: the evidence
+            // decides.
+            // — unless it reads the same on the clock as the zoned one's local time ("6.04 pm",
+            // "18:04 IST"): then it may corroborate, and cannot clash (values in different frames
+            // always agree).
+            if (a.mention.measurement?.utcOffsetMinutes == nil) != (b.mention.measurement?.utcOffsetMinutes == nil),
+               !sameLocalClock(a, b) { return false }
+            if let x = ClaimValue.clockDay(a), let y = ClaimValue.clockDay(b), x != y { return false }
         default:
             break
         }
         return true
+    }
+
+    /// Whether two clock times read the same on a local clock, zone left aside: their written
+    /// ranges overlap.
+    static func sameLocalClock(_ a: Claim, _ b: Claim) -> Bool {
+        guard let x = a.mention.value, let y = b.mention.value, let xl = x.low, let xh = x.high, let yl = y.low, let yh = y.high else { return false }
+        return xl <= yh && yl <= xh
     }
 
     /// "Containment reached 48%, up from 41% on Sunday evening": a running figure's earlier value

@@ -95,6 +95,21 @@ import Testing
         #expect(!l.compatible(with: w))
     }
 
+    /// A time no day is given for may be the time of a dated one; a time without a zone may
+    /// stand beside a zoned one when it reads the same on the clock (and then can only agree).
+    @Test func clockTimesWithoutADayOrAZoneMayCorroborate() throws {
+        let undated = try claim("The rocket lifted off at 2.35pm from the coast.", published: "2024-03-22")
+        let dated = try claim("The rocket lifted off at 2:35 pm on Friday.", published: "2024-03-22")
+        let otherDay = try claim("The rocket lifted off at 2:35 pm on Thursday.", published: "2024-03-22")
+        let zoned = try claim("The rocket lifted off at 14:35 IST on Friday.", published: "2024-03-22")
+        let zonedLater = try claim("The rocket lifted off at 15:10 IST on Friday.", published: "2024-03-22")
+        #expect(Comparability.canLink(undated, dated))
+        #expect(!Comparability.canLink(dated, otherDay))
+        #expect(Comparability.canLink(dated, zoned))
+        #expect(!Comparability.canLink(dated, zonedLater))
+        #expect(!Comparability.canLink(undated, zonedLater))
+    }
+
     @Test func exchangeRatesComeFromTheYearOrTheNearestOne() throws {
         #expect(abs((ExchangeRates.rate("GBP", year: 2019)?.rate ?? 0) - 1 / 1.2768) < 1e-9)
         #expect(ExchangeRates.rate("EUR", year: 2016)?.year == 2017 || ExchangeRates.rate("EUR", year: 2016)?.year == 2015)
