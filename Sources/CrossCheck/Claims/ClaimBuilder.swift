@@ -25,9 +25,12 @@ public struct ClaimBuilder: Sendable {
         var claims: [Claim] = []
         // The last stated period per measure, so that a figure can continue it without a scan.
         var lastPeriod: [String: (period: Period, sentence: Int)] = [:]
+        // What the report was last counting, for a tally list by place that follows.
+        var counted: CountedThing?
         for group in index.sentences {
             let view = SentenceView(text: text, sentence: group.sentence)
             let local = SentenceMentions(all: extracted.mentions, range: group.mentions, view: view)
+            let tallies = tallyPlaces(local, view: view)
             let sentenceWords = ContextWords.sentence(view)
             let credited = attribution(in: view)
             // The sentence's last percent claim: "raises of 18%, up from 12%" compares two figures
@@ -39,7 +42,12 @@ public struct ClaimBuilder: Sendable {
                 let id = "\(documentIndex):\(m)"
                 let tokens = view.tokenRange(mention.range)
                 if isConditional(mention, tokens, view: view) { continue }
-                let built = self.claims(of: mention, view: view, id: id, local: local, index: index)
+                var built: [Claim]
+                if mention.kind == .number, let place = tallies[tokens.lowerBound], let counted, group.sentence.index - counted.sentence <= 1 {
+                    built = [tallyClaim(mention, place: place, counted: counted, view: view, id: id)]
+                } else {
+                    built = self.claims(of: mention, view: view, id: id, local: local, index: index)
+                }
                 for var c in built {
                     c.documentIndex = documentIndex
                     c.asOf = asOf
@@ -76,6 +84,7 @@ public struct ClaimBuilder: Sendable {
                         if let prior = lastPercent, comparedFrom(tokens, view: view) { c.measure = prior }
                         lastPercent = c.measure
                     }
+                    if let thing = ClaimBuilder.countedThing(c, sentence: group.sentence.index) { counted = thing }
                     claims.append(c)
                 }
             }

@@ -143,3 +143,36 @@ import Testing
         #expect(c.subject == subject)
     }
 }
+
+/// Tally lists by place: each bare number counts, in its place, what the report counted just
+/// before.
+@Suite struct TallyListTests {
+    func claims(_ text: String) -> [Claim] { newsClaims(text, published: "2024-05-02") }
+
+    @Test(arguments: [
+        ("So far 41 people have been sickened in nine states. Oregon 12, Idaho 9, Utah 8, Nevada 2.", "idaho", 9.0),
+        ("The count rose by six new cases to 58: Ohio, 14; New Mexico, 11; Iowa, 6.", "new mexico", 11.0),
+        // In a list of states, "Washington" is the state, not the US government.
+        ("Officials have confirmed 30 cases. Oregon 12, Idaho 9, Washington 4.", "washington", 4.0),
+        ("The virus has killed 120 people, by the agency's count: Kenya 60, Nigeria 40, Egypt 20.", "NG", 40.0),
+    ])
+    func eachNumberOfAPlaceListCountsWhatCameBefore(_ text: String, _ place: String, _ value: Double) throws {
+        let found = claims(text)
+        let item = try #require(found.first { $0.kind == .number && $0.subject == place })
+        #expect(item.mention.value?.point == value)
+        let head = try #require(found.first { $0.kind == .count })
+        #expect(item.dimension == head.dimension)
+        #expect(item.measure.concept == head.measure.concept)
+    }
+
+    /// Counter-examples: a score line of people, a list with fewer than three items, a list with
+    /// nothing counted before it.
+    @Test(arguments: [
+        "So far 41 people have been sickened. Marlow 12, Jenkins 9, Tate 8, Okafor 2.",
+        "So far 41 people have been sickened in two states. Oregon 12 and Idaho 9.",
+        "The final results came in on Monday. Oregon 12, Idaho 9, Utah 8, Nevada 2.",
+    ])
+    func noTallyWithoutAPlaceListAndACount(_ text: String) {
+        #expect(claims(text).filter { $0.kind == .number }.isEmpty)
+    }
+}
