@@ -15,6 +15,11 @@ import Testing
         ("Priya Castellane, president of the industrial division, said so.", "Priya Castellane", "president of the industrial division"),
         ("Chief Financial Officer Ruth Ashdown said costs fell.", "Ruth Ashdown", "Chief Financial Officer"),
         ("Gen. Robert Abrams, the USFK commander, said it.", "Robert Abrams", "USFK commander"),
+        // A name that ends its sentence, and an organisation named before the title.
+        ("Crews held the line, said Fire Chief Dana Ortiz.", "Dana Ortiz", "Fire Chief"),
+        ("The board will meet, says Corvane Chair Ines Albrecht.", "Ines Albrecht", "Corvane Chair"),
+        ("On Monday, Pell Fire spokesperson Ed Marr said crews held.", "Ed Marr", "Pell Fire spokesperson"),
+        ("State Department spokesman Ned Price said no.", "Ned Price", "State Department spokesman"),
     ])
     func rolesBeforeAndAfterNames(_ text: String, _ name: String, _ role: String) {
         let found = people(text)
@@ -29,6 +34,13 @@ import Testing
         #expect(!found.contains { $0.0 == "Harlow Ridge" })
         // Counter-example: a role after the comma still belongs to the name before it.
         #expect(people("Ed Marr, the Pell Fire spokesperson, said so.").first?.2 == "Pell Fire spokesperson")
+    }
+
+    /// Counter-examples: an abbreviation that ends a sentence is no name; a weekday or a function
+    /// word before a title names no organisation.
+    @Test func abbreviationsAndFunctionWordsAreNoNamesOrOrganisations() {
+        #expect(people("The talks stalled, said officials in the U.S.").isEmpty)
+        #expect(people("On Monday Chairman Ines Albrecht said so.").first?.2 == "Chairman")
     }
 
     @Test func capitalisedRunsWithoutEvidenceAreNotPeople() {

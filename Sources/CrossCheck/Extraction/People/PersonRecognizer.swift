@@ -127,8 +127,10 @@ public struct PersonRecognizer: Recognizer {
             parts += 1
         }
         guard parts >= 2 else { return nil }
-        // A single initial or an abbreviation run ("U.S.") is not a name.
-        if j < sentence.tokens.upperBound, tokens[j].key == ".", !tokens[j].spaceBefore { return nil }
+        // A single initial or an abbreviation run ("U.S.") is not a name; a full stop that ends
+        // the sentence after a longer word ("…, said Fire Chief Dana Ortiz.") is not an abbreviation.
+        if j < sentence.tokens.upperBound, tokens[j].key == ".", !tokens[j].spaceBefore,
+           !(j + 1 == sentence.tokens.upperBound && tokens[j - 1].end - tokens[j - 1].start > 1) { return nil }
         return i..<j
     }
 
@@ -164,7 +166,7 @@ public struct PersonRecognizer: Recognizer {
         while first - 1 >= sentence.tokens.lowerBound, headIndex - first < 4 {
             let t = tokens[first - 1]
             guard t.kind == .word, PersonRecognizer.titleModifiers.contains(t.key) || RoleLexicon.heads.contains(t.key)
-                    || (t.isCapitalized && !RoleLexicon.notNames.contains(t.key) && t.spaceBefore) || t.flags.contains(.allCaps) else { break }
+                    || (t.isCapitalized && !RoleLexicon.notAffiliations.contains(t.key) && t.spaceBefore) || t.flags.contains(.allCaps) else { break }
             first -= 1
         }
         var affiliation: String?

@@ -69,6 +69,19 @@ public enum RoleLexicon {
         "chief legal officer": "counsel", "top lawyer": "counsel",
     ]
 
+    /// Capitalised words that never name the organisation of a title written before a name:
+    /// function words, months, weekdays, page furniture and party words ("Twitter Chair Bret
+    /// Taylor" names Twitter's chair; "Photo Chairman …" does not name a photo's).
+    public static let notAffiliations = WordTable(words: [
+        "the", "a", "an", "on", "in", "at", "of", "for", "and", "but", "this", "that", "these", "those", "it", "he",
+        "she", "they", "we", "his", "her", "their", "our", "its", "as", "after", "before", "under", "since", "during",
+        "if", "when", "while", "with", "by", "from", "to", "last", "next", "both",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "file", "photo", "sign", "back", "news", "according", "meanwhile", "however", "also", "still", "yet", "some",
+        "about", "more", "than", "republican", "republicans", "democrat", "democrats", "democratic", "gop", "rep", "sen", "gov",
+    ], value: true)
+
     /// Words that can start a capitalised run but never a person's name.
     public static let notNames = WordTable(words: [
         "the", "a", "an", "on", "in", "at", "of", "for", "and", "but", "this", "that", "these", "those", "it", "he",
