@@ -191,8 +191,9 @@ extension ClaimBuilder {
     /// ("talks on Tuesday", "the April 15 election"), the subject or object of a verb of occurrence
     /// ("the levee burst on Monday"), or else the nearest word of any event class in its clause
     /// ("the fire started on July 13", "the academy called for a recall on Tuesday").
-    func dateClaim(_ mention: Mention, view: SentenceView, id: String, local: SentenceMentions, index: DocumentIndex) -> Claim? {
-        let tokenRange = view.tokenRange(mention.range)
+    func dateClaim(_ written: Mention, view: SentenceView, id: String, local: SentenceMentions, index: DocumentIndex) -> Claim? {
+        let tokenRange = view.tokenRange(written.range)
+        let mention = countedBackInYears(written, tokenRange, view: view)
         if tokenRange.lowerBound > view.sentence.tokens.lowerBound {
             let prev = view.tokens[tokenRange.lowerBound - 1]
             if prev.kind == .word, ClaimBuilder.boundWords.contains(prev.key) { return nil }
@@ -362,5 +363,23 @@ extension ClaimBuilder {
         }
         guard let name else { return nil }
         return ("\(name) \(head)", EventLexicon.classes[headKey] ?? head)
+    }
+
+    static let yearUnits = WordTable(words: ["year", "years", "yr", "yrs", "decade", "decades"], value: true)
+
+    /// "A decade ago", "about 10 years ago": a date counted back in years says when only roughly;
+    /// two reports a few weeks apart, or one counting "nearly" and one "about", mean the same
+    /// time. The claim holds the counted month widened by five months either side (under a year,
+    /// so that it still dates something).
+    func countedBackInYears(_ mention: Mention, _ tokens: Range<Int>, view: SentenceView) -> Mention {
+        // A hedged one ("about ten years ago") was widened when it was read.
+        guard mention.hedge != .approximate, let last = tokens.last, ["ago", "earlier", "back"].contains(view.tokens[last].key),
+              tokens.contains(where: { ClaimBuilder.yearUnits.contains(view.tokens[$0].key) }),
+              let r = mention.date?.interval else { return mention }
+        var widened = mention
+        let from = CalendarDate(clamping: r.lowerBound.year, r.lowerBound.month, 1).adding(months: -5)
+        let toMonth = CalendarDate(clamping: r.upperBound.year, r.upperBound.month, 1).adding(months: 5)
+        widened.date = DateValue(from, CalendarDate(clamping: toMonth.year, toMonth.month, 31))
+        return widened
     }
 }

@@ -13,6 +13,8 @@ public enum EventFamilies {
         ["fire", "burn", "destroy", "damage"],
         // a vote and its kinds
         ["vote", "election"],
+        // a scheme stopped: scrapped outright or frozen
+        ["abolish", "freeze", "end"],
     ]
 
     static let familyOf: [String: Int] = {

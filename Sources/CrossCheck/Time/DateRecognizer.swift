@@ -23,6 +23,11 @@ public struct DateRecognizer: Recognizer {
         RecognizerRule("around a date", startWords: ["around"], examples: [
             DateGrammar.ex("A deal is expected around next week.", "around next week", "2020-03-23", "2020-03-29"),
         ]),
+        RecognizerRule("a hedged count back", startWords: DateRecognizer.agoHedgeWords, examples: [
+            DateGrammar.ex("The plant closed about two years ago.", "about two years ago", "2017-10-02", "2018-08-28"),
+            DateGrammar.ex("The season ended about a month ago.", "about a month ago", "2020-02-03", "2020-03-04"),
+            DateGrammar.ex("The talks stalled nearly two weeks ago.", "nearly two weeks ago", "2020-03-01", "2020-03-07"),
+        ]),
         RecognizerRule("a stretch from a day", startWords: ["for"], examples: [
             DateGrammar.ex("He was suspended for 10 days from March 1.", "for 10 days from March 1", "2020-03-01", "2020-03-10"),
         ]),
@@ -58,6 +63,9 @@ public struct DateRecognizer: Recognizer {
         }
     }
 
+    static let agoHedgeWords = ["about", "nearly", "almost", "roughly", "some", "approximately"]
+    static let agoHedges = WordTable(words: agoHedgeWords, value: true)
+
     /// A date or a range starting at token `i`, with the token index after it.
     func scan(_ g: DateGrammar, _ text: TokenizedText, _ sentence: Sentence, at i: Int, context: ExtractionContext) -> (Mention, Int)? {
         let k = g.key(i)
@@ -72,6 +80,22 @@ public struct DateRecognizer: Recognizer {
             guard let (m, end) = scan(g, text, sentence, at: i + 1, context: context), g.tokens[i + 1].start == m.range.start else { return nil }
             var m2 = m
             m2.range = ByteRange(g.tokens[i].start, m.range.end)
+            return (m2, end)
+        }
+        // "about ten years ago", "nearly a decade ago": the hedge joins a date counted back (read
+        // by itself the phrase would be a length of time, "about ten years").
+        if DateRecognizer.agoHedges.contains(k), let item = g.parseAgo(at: i + 1), item.first == i + 1, item.spec.isOffset, item.spec.offsetSign < 0,
+           let (m, end) = mention(g, text, sentence, item, context: context) {
+            var m2 = m
+            m2.range = ByteRange(g.tokens[i].start, m.range.end)
+            m2.hedge = .approximate
+            // "About a month ago" is two weeks either side: half the unit counted (five months for
+            // years, so that the date stays under a year long).
+            if case let .offset(days, months) = item.spec, let r = m.date?.interval {
+                let half = months != 0 ? (months % 12 == 0 ? 150 : 15) : (days % 7 == 0 ? 3 : 1)
+                m2.date = DateValue(r.lowerBound.adding(days: -half), r.upperBound.adding(days: half))
+                m2.kind = .daterange
+            }
             return (m2, end)
         }
         // "for 3 days from today", "for 1 week, from 20th Dec": a stretch from that day.

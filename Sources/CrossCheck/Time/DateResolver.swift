@@ -146,6 +146,11 @@ enum DateResolver {
 
         case let .offset(days, months):
             let d = ref.adding(months: months).adding(days: days)
+            // "two years ago" names a month, not a day (as Duckling reads it): nobody counting back
+            // in years means the very day. ("In two years", ahead, stays a day, as both suites read it.)
+            if days == 0, months < 0, months % 12 == 0 {
+                return (CalendarDate(clamping: d.year, d.month, 1), CalendarDate(clamping: d.year, d.month, 31))
+            }
             return (d, d)
 
         case let .span(days, months, forward):

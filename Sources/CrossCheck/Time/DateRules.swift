@@ -106,7 +106,8 @@ extension DateGrammar {
             ex("The report is due in two weeks' time.", "in two weeks", "2020-04-01"),
         ]), final: true, read: { g, i in g.parseIn(at: i) }),
         DateRule(rule: RecognizerRule("a span ago", startWords: ["a", "an", "one"], examples: [
-            ex("It happened a year ago.", "a year ago", "2019-03-18"),
+            // Counted back in years, the month (as Duckling reads it), not the very day.
+            ex("It happened a year ago.", "a year ago", "2019-03-01", "2019-03-31"),
         ]), final: true, read: { g, i in g.parseAgo(at: i) }),
         DateRule(rule: RecognizerRule("a counted span ago or ahead", startWords: Array(NumberWords.cardinals.keys.filter { $0 != "one" })
                                       + Array(NumberWords.zeroWords.keys), examples: [

@@ -76,3 +76,38 @@ import Testing
         #expect(dateClaims(text).count == dates)
     }
 }
+
+/// Dates counted back in years ("a decade ago", "about ten years ago") say when only roughly.
+@Suite struct CountedBackDateTests {
+    @Test func yearsCountedBackAgreeAcrossReportsWeeksApart() throws {
+        let result = newsCheck([
+            ("A", "2024-10-02", "The carrier scrapped its pension plan a decade ago, the union said."),
+            ("B", "2024-11-05", "The carrier scrapped its pension plan nearly a decade ago, the union said."),
+            ("C", "2024-11-12", "The carrier scrapped its pension plan about 10 years ago, the union said."),
+        ])
+        let dates = result.facts.filter { $0.fact.dimension == .date }
+        let claims = dates.flatMap(\.fact.claims)
+        try #require(claims.count == 3)
+        #expect(claims.allSatisfy { $0.measure.concept == "abolish" })
+        #expect(result.conflicts.isEmpty)
+        #expect(dates.count == 1)
+        // Each is read as about a year around the month counted back, never as one day.
+        for c in claims {
+            let r = try #require(c.mention.date?.interval)
+            #expect(r.upperBound.dayNumber - r.lowerBound.dayNumber > 200)
+            #expect(r.upperBound.dayNumber - r.lowerBound.dayNumber <= 366)
+        }
+    }
+
+    /// Counter-example: a year counted back still disagrees with a year far from it.
+    @Test func aYearCountedBackStillDisagreesWithADistantYear() throws {
+        let result = newsCheck([
+            ("A", "2024-10-02", "The carrier scrapped its pension plan a decade ago, the union said."),
+            ("B", "2024-10-03", "The carrier scrapped its pension plan in 2006, the union said."),
+        ])
+        let claims = result.facts.filter { $0.fact.dimension == .date }.flatMap(\.fact.claims)
+        try #require(claims.count == 2)
+        let a = try #require(claims.first.flatMap { ClaimValue($0) }), b = try #require(claims.last.flatMap { ClaimValue($0) })
+        #expect(!a.compatible(with: b))
+    }
+}

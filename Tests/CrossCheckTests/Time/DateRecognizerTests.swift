@@ -50,7 +50,7 @@ let relativeDates: [DateCase] = [
     DateCase(sentence: "The budget grew this year.", surface: "this year", published: ref, kind: .daterange, start: "2020-01-01", end: "2020-12-31"),
     DateCase(sentence: "Seoul paid less last year.", surface: "last year", published: ref, kind: .daterange, start: "2019-01-01", end: "2019-12-31"),
     DateCase(sentence: "The pact runs out next year.", surface: "next year", published: ref, kind: .daterange, start: "2021-01-01", end: "2021-12-31"),
-    DateCase(sentence: "The demand was lower a year earlier.", surface: "a year earlier", published: ref, kind: .date, start: "2019-03-18", end: "2019-03-18"),
+    DateCase(sentence: "The demand was lower a year earlier.", surface: "a year earlier", published: ref, kind: .daterange, start: "2019-03-01", end: "2019-03-31"),
     DateCase(sentence: "A round was held earlier this month.", surface: "earlier this month", published: ref, kind: .daterange, start: "2020-03-01", end: "2020-03-17"),
     DateCase(sentence: "Seven rounds have been held since last September.", surface: "last September", published: ref, kind: .daterange, start: "2019-09-01", end: "2019-09-30"),
 ]
