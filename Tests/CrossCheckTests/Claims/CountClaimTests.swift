@@ -176,3 +176,43 @@ import Testing
         #expect(claims(text).filter { $0.kind == .number }.isEmpty)
     }
 }
+
+/// "No deaths", "no one was killed": a count of zero of a harm.
+@Suite struct ZeroCountTests {
+    @Test(arguments: [
+        ("No deaths have been reported so far.", "dead"),
+        ("There were no injuries among the crew.", "injured"),
+        ("No one was killed in the blast, police said.", "dead"),
+        ("Nobody was hurt when the roof fell.", "injured"),
+    ])
+    func aHarmCountedAsNoneIsZero(_ text: String, _ harm: String) throws {
+        let c = try #require(newsClaims(text, published: "2024-05-02").first { $0.kind == .count })
+        #expect(c.mention.value?.point == 0)
+        #expect(c.dimension == .count(harm))
+    }
+
+    /// Counter-examples: "no" before other nouns, "no one" without a harm.
+    @Test(arguments: [
+        "Officials gave no comment on the homes.",
+        "No one answered the door at the plant.",
+        "Nobody knows when the road will reopen.",
+    ])
+    func otherNegationsAreNoCounts(_ text: String) {
+        #expect(newsClaims(text, published: "2024-05-02").filter { $0.kind == .count }.isEmpty)
+    }
+
+    /// A later death after "no deaths" is a running total that grew, not a conflict; a same-day
+    /// "two injured" against "no injuries" is one.
+    @Test func zeroAgainstALaterAndASameDayCount() {
+        let grew = newsCheck([
+            ("A", "2024-05-02", "No deaths have been reported in the Kell outbreak, the agency said."),
+            ("B", "2024-05-20", "One death has been reported in the Kell outbreak, the agency said."),
+        ])
+        #expect(grew.conflicts.isEmpty)
+        let clash = newsCheck([
+            ("A", "2024-05-02", "There were no injuries in the Halvard mine collapse, the company said."),
+            ("B", "2024-05-02", "There were two injuries in the Halvard mine collapse, the company said."),
+        ])
+        #expect(clash.conflicts.count == 1)
+    }
+}

@@ -59,4 +59,12 @@ enum CountLexicon {
     static let adjectiveTable = WordTable(words: adjectives, value: true)
     static let collectiveTable = WordTable(words: collectiveNouns, value: true)
     static let vagueTable = WordTable(vague)
+
+    /// Harm nouns that "no" counts as zero ("no deaths", "no injuries"), with their lemma.
+    static let zeroCountNouns = WordTable([
+        "deaths": "death", "fatalities": "fatality", "injuries": "injury", "casualties": "casualty",
+        "death": "death", "fatality": "fatality", "injury": "injury",
+    ])
+    /// Verbs after "no one" / "nobody" that make it a count of a harm ("no one was killed").
+    static let zeroHarmVerbs = WordTable(words: ["killed", "died", "injured", "hurt", "wounded"], value: true)
 }

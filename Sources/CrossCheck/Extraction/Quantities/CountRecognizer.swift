@@ -17,6 +17,9 @@ public struct CountRecognizer: QuantityStepRecognizer {
             if t.kind == .word, let base = CountLexicon.vagueTable[t.key], let (m, end) = Self.vague(q, at: i, base: base, widths: widths) {
                 mentions.append(m); return end
             }
+            if t.kind == .word, let (m, end) = Self.none(q, at: i) {
+                mentions.append(m); return end
+            }
             guard let f = figure.get(q, i) else { return i + 1 }
             if let (m, end) = Self.count(q, f, widths: widths) {
                 mentions.append(m); return end
@@ -137,6 +140,27 @@ public struct CountRecognizer: QuantityStepRecognizer {
             if ok { return true }
         }
         return false
+    }
+
+    /// "No deaths have been reported", "there were no injuries", "no one was killed": a count of
+    /// zero, which a later "one death" makes a running total that grew, and a same-day "two
+    /// injured" contradicts. Only harms are read so: "no homes", "no comment" are not news counts.
+    static func none(_ q: QuantityText, at i: Int) -> (Mention, Int)? {
+        let k = q.key(i)
+        if k == Keys.no, q.isWord(i + 1), let unit = CountLexicon.zeroCountNouns[q.key(i + 1)] {
+            return (zero(q, i, i + 2, unit: unit), i + 2)
+        }
+        // "no one was killed", "nobody was hurt": the harm verb must follow closely.
+        var end = i + 1
+        if k == Keys.no, q.key(i + 1) == Keys.one { end = i + 2 } else if k != Keys.nobody { return nil }
+        for j in end..<(end + 4) where q.isWord(j) && CountLexicon.zeroHarmVerbs.contains(q.key(j)) {
+            return (zero(q, i, end, unit: "person"), end)
+        }
+        return nil
+    }
+
+    static func zero(_ q: QuantityText, _ start: Int, _ end: Int, unit: String) -> Mention {
+        Mention(kind: .count, range: q.range(start, end), value: QuantityValue(low: 0, high: 0, point: 0, unit: unit))
     }
 
     /// "thousands of workers", "dozens", "tens of thousands of people", "hundreds of thousands".

@@ -69,4 +69,5 @@ enum Keys {
     static let percentWord = WordKey("percent"), percentage = WordKey("percentage"), points = WordKey("points")
     static let pointWord = WordKey("point"), pct = WordKey("pct"), twice = WordKey("twice")
     static let over = WordKey("over"), `in` = WordKey("in"), out = WordKey("out"), couple = WordKey("couple"), pair = WordKey("pair")
+    static let no = WordKey("no"), nobody = WordKey("nobody")
 }

@@ -28,6 +28,7 @@ struct Triggers: Sendable {
         words += MultipleLexicon.foldWords.keys
         words += MultipleLexicon.verbs.keys
         words += ["percent", "percents", "per"]              // "percent of 10"
+        words += ["no", "nobody"]                            // "no deaths", "nobody was hurt"
         words += ["½", "⅓", "⅔", "¼", "¾", "⅕", "⅖", "⅗", "⅘", "⅙", "⅚", "⅛", "⅜", "⅝", "⅞"]
         words += CurrencyLexicon.namesBeforeFigure           // "ringgit 42"
         // "magnitude 6.8", "aged 64", "half a mile"; the articles are decided by the word after them
