@@ -196,7 +196,15 @@ extension ClaimBuilder {
         let mention = countedBackInYears(written, tokenRange, view: view)
         if tokenRange.lowerBound > view.sentence.tokens.lowerBound {
             let prev = view.tokens[tokenRange.lowerBound - 1]
-            if prev.kind == .word, ClaimBuilder.boundWords.contains(prev.key) { return nil }
+            // "until Friday to close the deal": the day a deadline falls on.
+            if prev.key == "until", tokenRange.upperBound + 1 < view.sentence.tokens.upperBound,
+               view.tokens[tokenRange.upperBound].key == "to", view.tokens[tokenRange.upperBound + 1].kind == .word,
+               mention.date?.interval != nil {
+                return Claim(id: id, documentIndex: 0, mention: mention, sentence: view.sentence.range, dimension: .date,
+                             measure: Measure("deadline"), modality: mention.modality)
+            }
+            // "before Monday's vote": the date names the vote's day, whatever bounds it.
+            if prev.kind == .word, ClaimBuilder.boundWords.contains(prev.key), !isPossessive(after: tokenRange, view: view) { return nil }
             // "the outbreak now spans nine states as of May 3": the day a figure holds, which the
             // figure's claim keeps; no event happened on it.
             if prev.key == "of", tokenRange.lowerBound - 2 >= view.sentence.tokens.lowerBound,
@@ -363,23 +371,5 @@ extension ClaimBuilder {
         }
         guard let name else { return nil }
         return ("\(name) \(head)", EventLexicon.classes[headKey] ?? head)
-    }
-
-    static let yearUnits = WordTable(words: ["year", "years", "yr", "yrs", "decade", "decades"], value: true)
-
-    /// "A decade ago", "about 10 years ago": a date counted back in years says when only roughly;
-    /// two reports a few weeks apart, or one counting "nearly" and one "about", mean the same
-    /// time. The claim holds the counted month widened by five months either side (under a year,
-    /// so that it still dates something).
-    func countedBackInYears(_ mention: Mention, _ tokens: Range<Int>, view: SentenceView) -> Mention {
-        // A hedged one ("about ten years ago") was widened when it was read.
-        guard mention.hedge != .approximate, let last = tokens.last, ["ago", "earlier", "back"].contains(view.tokens[last].key),
-              tokens.contains(where: { ClaimBuilder.yearUnits.contains(view.tokens[$0].key) }),
-              let r = mention.date?.interval else { return mention }
-        var widened = mention
-        let from = CalendarDate(clamping: r.lowerBound.year, r.lowerBound.month, 1).adding(months: -5)
-        let toMonth = CalendarDate(clamping: r.upperBound.year, r.upperBound.month, 1).adding(months: 5)
-        widened.date = DateValue(from, CalendarDate(clamping: toMonth.year, toMonth.month, 31))
-        return widened
     }
 }

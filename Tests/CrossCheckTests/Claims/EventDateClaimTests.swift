@@ -111,3 +111,30 @@ import Testing
         #expect(!a.compatible(with: b))
     }
 }
+
+/// A bound word before a date ("until", "before") usually makes it a bound, not an event's day;
+/// a deadline ("until Friday to close") and a possessive ("before Monday's vote") are days.
+@Suite struct BoundedDateTests {
+    func dateClaims(_ text: String) -> [Claim] {
+        newsClaims(text, published: "2022-10-24").filter { $0.dimension == .date }
+    }
+
+    @Test func aDeadlineIsTheDayItFallsOn() throws {
+        let c = try #require(dateClaims("A court gave the buyer until Friday to close the deal.").first)
+        #expect(c.measure.concept == "deadline")
+    }
+
+    @Test func aPossessiveDateNamesTheEventsDay() throws {
+        let c = try #require(dateClaims("The union spoke before Monday's vote on the offer.").first)
+        #expect(c.measure.concept == "election")
+    }
+
+    /// Counter-examples: a bound with no deadline or possessive dates nothing.
+    @Test(arguments: [
+        "Talks ran until Friday, officials said.",
+        "The union spoke before Monday, officials said.",
+    ])
+    func plainBoundsAreNoClaims(_ text: String) {
+        #expect(dateClaims(text).isEmpty)
+    }
+}
