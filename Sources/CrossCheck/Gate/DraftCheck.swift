@@ -14,16 +14,28 @@ extension CrossChecker {
         var draftDocument = draft
         draftDocument.metadata.source = CrossChecker.draftSource
         var extractedDraft = extractor.extract(draftDocument)
+        let sources = extract(corpus.documents)
         if extractedDraft.document.metadata.published == nil {
-            // No date of its own and no dateline: the draft speaks as of today.
-            draftDocument.metadata.published = today
+            // No date of its own and no dateline: the draft speaks as of today, or, when the
+            // sources are all more than a month old, as of the newest of them: a draft about an
+            // old story that says "on September 18" means that story's September.
+            draftDocument.metadata.published = CrossChecker.draftDay(today: today, sources: sources.compactMap(\.document.metadata.published))
             draftDocument.metadata.publishedFrom = .option
             extractedDraft = extractor.extract(draftDocument)
         }
-        let extracted = extract(corpus.documents) + [extractedDraft]
+        let extracted = sources + [extractedDraft]
         let full = check(extracted, corpusName: corpus.name)
         return CrossChecker.focus(full, onDocument: extracted.count - 1)
     }
+
+    /// The day an undated draft speaks as of: today, unless every source is more than
+    /// `draftStaleDays` older, then the newest source's day.
+    static func draftDay(today: CalendarDate, sources: [CalendarDate]) -> CalendarDate {
+        guard let newest = sources.max(), today.dayNumber - newest.dayNumber > draftStaleDays else { return today }
+        return newest
+    }
+
+    static let draftStaleDays = 31
 
     /// Keeps the facts that concern one document, judged against the other documents: a draft
     /// claim that aligned with source claims is judged against the sources' best-supported value;

@@ -109,6 +109,16 @@ import Testing
         let result = CrossChecker().checkDraft(corpus, draft: draft, today: CalendarDate(iso: "2020-04-09")!)
         #expect(result.documents.last?.document.metadata.published == CalendarDate(iso: "2020-04-09"))
     }
+
+    /// A draft about a story whose reports are all more than a month old speaks as of the newest
+    /// report: its "on March 17" is that story's March.
+    @Test func undatedDraftAboutAnOldStoryIsDatedByTheNewestReport() throws {
+        let corpus = try Fixtures.corpus(Fixtures.root.appendingPathComponent("fixtures/sma-2020"))
+        let draft = try CorpusBuilder.document(CorpusFile(path: "d.md", bytes: Array("Seoul paid $870 million last year.\n".utf8)))
+        let result = CrossChecker().checkDraft(corpus, draft: draft, today: CalendarDate(iso: "2026-11-30")!)
+        #expect(result.documents.last?.document.metadata.published == CalendarDate(iso: "2020-04-07"))
+        #expect(CrossChecker.draftDay(today: CalendarDate(iso: "2020-05-01")!, sources: [CalendarDate(iso: "2020-04-07")!]) == CalendarDate(iso: "2020-05-01"))
+    }
 }
 
 /// The draft rules on small in-memory stories: what backs a draft figure, what does not.
