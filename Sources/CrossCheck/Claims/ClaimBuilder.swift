@@ -31,6 +31,8 @@ public struct ClaimBuilder: Sendable {
             let view = SentenceView(text: text, sentence: group.sentence)
             let local = SentenceMentions(all: extracted.mentions, range: group.mentions, view: view)
             let tallies = tallyPlaces(local, view: view)
+            // Computed once per sentence, and only if a figure of it has no subject.
+            var anaphor: String??
             let sentenceWords = ContextWords.sentence(view)
             let credited = attribution(in: view)
             // The sentence's last percent claim: "raises of 18%, up from 12%" compares two figures
@@ -58,6 +60,10 @@ public struct ClaimBuilder: Sendable {
                         c.context.local = (c.context.local + [c.measure.concept]).sorted()
                     }
                     if mention.kind.isQuantity {
+                        if c.subject == nil {
+                            if anaphor == nil { anaphor = .some(anaphoricSubject(view)) }
+                            c.subject = anaphor ?? nil
+                        }
                         c.eventTime = clauseDate(tokens, view: view, local: local)
                         // A figure the text dates a year or more before the report is history ("in
                         // 1984, 41 people died"), a different fact from today's.

@@ -111,6 +111,21 @@ import Testing
         #expect(subject(text, money) == key)
     }
 
+    /// "The blaze", "the company" opening a sentence stand for the named thing of that kind that
+    /// opened the sentence before, in the same paragraph.
+    @Test(arguments: [
+        ("The Corlow fire crossed the ridge overnight. The blaze has burned 40,000 acres.", "corlow fire" as String?),
+        ("That Corlow Fire jumped the river. The fire has burned 40,000 acres.", "corlow fire"),
+        // Counter-examples: an agency named like the thing, a new paragraph, a kind that differs.
+        ("Cal Fire said crews held the line. The fire has burned 40,000 acres.", nil),
+        ("The Corlow fire crossed the ridge.\n\nThe blaze has burned 40,000 acres.", nil),
+        ("The Corlow storm moved east. The blaze has burned 40,000 acres.", nil),
+    ])
+    func aKindNounStandsForTheNamedThingBefore(_ text: String, _ key: String?) {
+        let c = newsClaims(text, published: "2024-08-01").first { $0.dimension == .measure("area") }
+        #expect(c?.subject == key)
+    }
+
     @Test func anAdministrationNamedAfterItsLeaderIsItsGovernment() {
         #expect(subject("The Trump administration is seeking about $5 billion.", "about $5 billion") == "US")
         // The leader's surname alone still starts a person's name, not a government.
