@@ -26,18 +26,19 @@ extension ClaimBuilder {
         guard gap.utf8.filter({ $0 == UInt8(ascii: "\n") }).count < 2 else { return nil }
         // "The Corlow fire …", "The Richard Spring Fire …": a capitalised name, then a head of the
         // same kind, at the start of the sentence before.
-        let previous = SentenceView(text: view.text, sentence: before)
+        let previous = ClaimBuilder.opening(of: before, in: view.text)
+        let upper = previous.sentence.tokens.upperBound
         var i = before.tokens.lowerBound
         if ["the", "that", "this"].contains(previous.tokens[i].key) { i += 1 }
         var name: [String] = []
-        while i < before.tokens.upperBound, name.count < 4, previous.tokens[i].kind == .word, previous.tokens[i].isCapitalized,
+        while i < upper, name.count < 4, previous.tokens[i].kind == .word, previous.tokens[i].isCapitalized,
               ClaimBuilder.anaphorKinds[previous.tokens[i].key] == nil {
             name.append(previous.word(i).lowercased())
             i += 1
         }
-        guard !name.isEmpty, i < before.tokens.upperBound, ClaimBuilder.anaphorKinds[previous.tokens[i].key] == kind else { return nil }
+        guard !name.isEmpty, i < upper, ClaimBuilder.anaphorKinds[previous.tokens[i].key] == kind else { return nil }
         // "Cal Fire said …", "Cal Fire spokesman …": a name that speaks is an agency, not the thing.
-        if i + 1 < before.tokens.upperBound, PersonRecognizer.speechVerbs.contains(previous.tokens[i + 1].key)
+        if i + 1 < upper, PersonRecognizer.speechVerbs.contains(previous.tokens[i + 1].key)
             || RoleLexicon.heads.contains(previous.tokens[i + 1].key) || previous.tokens[i + 1].key == "officials" { return nil }
         return (name + [previous.word(i).lowercased()]).joined(separator: " ")
     }

@@ -178,7 +178,16 @@ extension ClaimBuilder {
         // A blank line between the sentences starts a new paragraph, where "it" may be anything.
         let gap = view.text.text(ByteRange(before.range.end, view.sentence.range.start))
         guard gap.utf8.filter({ $0 == UInt8(ascii: "\n") }).count < 2 else { return nil }
-        return openingEntity(SentenceView(text: view.text, sentence: before))?.0
+        return openingEntity(ClaimBuilder.opening(of: before, in: view.text))?.0
+    }
+
+    /// A view of a sentence's first words only: what opens a sentence is all the carried subject
+    /// needs, and a view of the whole of a long sentence, once per figure, would cost its length.
+    static func opening(of sentence: Sentence, in text: TokenizedText) -> SentenceView {
+        let end = min(sentence.tokens.upperBound, sentence.tokens.lowerBound + 16)
+        let head = Sentence(index: sentence.index, tokens: sentence.tokens.lowerBound..<end,
+                            range: ByteRange(text.tokens[sentence.tokens.lowerBound].start, text.tokens[end - 1].end))
+        return SentenceView(text: text, sentence: head)
     }
 
     /// The entity a sentence opens with, as its subject ("The US has …", "Washington's opening
