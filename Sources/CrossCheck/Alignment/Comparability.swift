@@ -91,13 +91,12 @@ public enum Comparability {
             if let p = x?.aspect, let q = y?.aspect, p != q { return false }
             if let p = x?.product, let q = y?.product, p != q { return false }
         case .time:
-            // a time whose zone is unknown cannot be set against one in UTC; times of different
-            // days are different events, or a disagreement the dates state. A time whose report
-            // names no day ("lifted off at 2.35pm") may be the time of a dated one: the evidence
-            // decides.
-            // — unless it reads the same on the clock as the zoned one's local time ("6.04 pm",
-            // "18:04 IST"): then it may corroborate, and cannot clash (values in different frames
-            // always agree).
+            // A time whose zone is unknown cannot be set against one in UTC, unless it reads the
+            // same on the clock as the zoned one's local time ("6.04 pm", "18:04 IST"): then it
+            // may corroborate, and cannot clash (values in different frames always agree).
+            // Times of different days are different events, or a disagreement the dates state; a
+            // time whose report names no day ("lifted off at 2.35pm") may be the time of a dated
+            // one: the evidence decides.
             if (a.mention.measurement?.utcOffsetMinutes == nil) != (b.mention.measurement?.utcOffsetMinutes == nil),
                !sameLocalClock(a, b) { return false }
             if let x = ClaimValue.clockDay(a), let y = ClaimValue.clockDay(b), x != y { return false }

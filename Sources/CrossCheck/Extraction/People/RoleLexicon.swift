@@ -72,7 +72,7 @@ public enum RoleLexicon {
     /// Capitalised words that never name the organisation of a title written before a name:
     /// function words, months, weekdays, page furniture and party words ("Twitter Chair Bret
     /// Taylor" names Twitter's chair; "Photo Chairman …" does not name a photo's).
-    public static let notAffiliations = WordTable(words: [
+    static let notAffiliations = WordTable(words: [
         "the", "a", "an", "on", "in", "at", "of", "for", "and", "but", "this", "that", "these", "those", "it", "he",
         "she", "they", "we", "his", "her", "their", "our", "its", "as", "after", "before", "under", "since", "during",
         "if", "when", "while", "with", "by", "from", "to", "last", "next", "both",
