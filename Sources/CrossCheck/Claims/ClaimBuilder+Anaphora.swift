@@ -36,6 +36,12 @@ extension ClaimBuilder {
             name.append(previous.word(i).lowercased())
             i += 1
         }
+        // "Hurricane Dorrit …", "Typhoon Kell …": the kind first, then the name.
+        if name.isEmpty, i < upper, ClaimBuilder.anaphorKinds[previous.tokens[i].key] == kind, previous.tokens[i].isCapitalized,
+           i + 1 < upper, previous.tokens[i + 1].kind == .word, previous.tokens[i + 1].isCapitalized,
+           ClaimBuilder.anaphorKinds[previous.tokens[i + 1].key] == nil {
+            return previous.word(i).lowercased() + " " + previous.word(i + 1).lowercased()
+        }
         guard !name.isEmpty, i < upper, ClaimBuilder.anaphorKinds[previous.tokens[i].key] == kind else { return nil }
         // "Cal Fire said …", "Cal Fire spokesman …": a name that speaks is an agency, not the thing.
         if i + 1 < upper, PersonRecognizer.speechVerbs.contains(previous.tokens[i + 1].key)

@@ -48,6 +48,8 @@ public enum MeasureLexicon {
             nouns("cost", ["cost", "price", "prices", "bill", "expense", "expenses", "budget", "budgets", "outlay", "tag", "fee", "fees"]),
             nouns("damage", ["damage", "damages"]),
             nouns("aid", ["aid", "assistance", "relief", "donation", "donations", "grant", "grants", "pledge"]),
+            verbs("aid", present: ["pledges", "pledging", "promise", "promises", "promising", "donate", "donates", "donating"],
+                  past: ["pledged", "promised", "donated"]),
             nouns("investment", ["investment", "investments"]),
             verbs("investment", present: ["invest", "invests", "investing"], past: ["invested"]),
             verbs("value", present: ["buy", "buys", "buying", "acquire", "acquires", "acquiring", "purchase", "purchases"],

@@ -24,6 +24,9 @@ import Testing
         ("The deal lifts pay to $90,000.", "$90,000", "salary"),
         ("The firm agreed to pay $5 million.", "$5 million", "payment"),
         ("Seoul will pay $1 billion.", "$1 billion", "payment"),
+        // Pledges and promises of money are aid, whatever the noun after them.
+        ("Tokyo pledged $40 million for the clean-up.", "$40 million", "aid"),
+        ("Ottawa has promised $5 million to rebuild the pier.", "$5 million", "aid"),
     ])
     func cueWordsMapToMeasures(_ text: String, _ money: String, _ measure: String) {
         #expect(claim(text, money: money)?.measure.concept == measure)
