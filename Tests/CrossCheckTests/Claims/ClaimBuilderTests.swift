@@ -119,6 +119,7 @@ import Testing
     @Test(arguments: [
         ("The Corlow fire crossed the ridge overnight. The blaze has burned 40,000 acres.", "corlow fire" as String?),
         ("That Corlow Fire jumped the river. The fire has burned 40,000 acres.", "corlow fire"),
+        ("Typhoon Kell crossed the coast at dawn. The storm has flooded 3,000 hectares.", "typhoon kell"),
         // Counter-examples: an agency named like the thing, a new paragraph, a kind that differs.
         ("Cal Fire said crews held the line. The fire has burned 40,000 acres.", nil),
         ("The Corlow fire crossed the ridge.\n\nThe blaze has burned 40,000 acres.", nil),
