@@ -95,4 +95,45 @@ extension ClaimBuilder {
         if let key = entities.aliases[EntityLexicon.normalise(words.joined(separator: " "))] { return key }
         return words.joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
     }
+
+    /// Whether a capitalised word right after token `i` carries a name on ("U.S. Forest Service").
+    func continuesAName(after i: Int, view: SentenceView) -> Bool {
+        var j = i + 1
+        while j < view.sentence.tokens.upperBound, view.tokens[j].kind == .punct, view.tokens[j].key == "." { j += 1 }
+        return j < view.sentence.tokens.upperBound && view.tokens[j].kind == .word && view.tokens[j].isCapitalized
+    }
+
+    /// An entity alias whose last token is `end` (the longest one), read from the source text so
+    /// that "U.S." matches whatever its tokens.
+    func entity(endingAt end: Int, view: SentenceView) -> (String, Int)? {
+        var best: (String, Int)?
+        var i = end
+        var words = 0
+        while i >= view.sentence.tokens.lowerBound, words < entities.longest + 3 {
+            let t = view.tokens[i]
+            if t.kind == .punct && t.key == "." { i -= 1; continue }
+            guard t.kind == .word else { break }
+            words += 1
+            let phrase = view.text.text(ByteRange(t.start, view.tokens[end].end))
+            if let key = entities.key(for: phrase) { best = (key, i) }
+            i -= 1
+        }
+        return best
+    }
+
+    func entity(startingAt start: Int, view: SentenceView) -> (String, Int)? {
+        var best: (String, Int)?
+        var i = start
+        var words = 0
+        while i < view.sentence.tokens.upperBound, words < entities.longest + 3 {
+            let t = view.tokens[i]
+            if t.kind == .punct && t.key == "." { i += 1; continue }
+            guard t.kind == .word else { break }
+            words += 1
+            let phrase = view.text.text(ByteRange(view.tokens[start].start, t.end))
+            if let key = entities.key(for: phrase) { best = (key, i) }
+            i += 1
+        }
+        return best
+    }
 }
