@@ -121,20 +121,18 @@ public enum Comparability {
             && changeGap(a) == 1 && changeGap(b) == 1
     }
 
-    /// Classes of people a generic "people" or "members" may stand for, harms included: "35
-    /// people have become ill" may be the 35 cases another report counts (a harm word the claim
-    /// did not read). The evidence decides; the counted noun alone does not keep them apart.
-    static let specificPeople = ClaimBuilder.peopleClasses
-
     /// Counts of different things never state one fact: "1,200 homes" and "1,200 vehicles". A
     /// generic noun ("units", "people") may stand for a specific one.
     static func countsCompatible(_ a: Claim, _ b: Claim) -> Bool {
         guard case let .count(x) = a.dimension, case let .count(y) = b.dimension else { return a.dimension == b.dimension }
         if x == y { return true }
         if ConceptLexicon.genericCountClasses.contains(x) || ConceptLexicon.genericCountClasses.contains(y) { return true }
-        // "900 people" or "12,000 members" may be the firefighters or the workers.
-        return (ConceptLexicon.genericPersonClasses.contains(x) && specificPeople.contains(y))
-            || (ConceptLexicon.genericPersonClasses.contains(y) && specificPeople.contains(x))
+        // "900 people" or "12,000 members" may be the firefighters or the workers, and "35 people
+        // have become ill" may be the 35 cases another report counts (a harm word the claim did
+        // not read): the evidence decides, the counted noun alone does not keep them apart.
+        let people = ClaimBuilder.peopleClasses
+        return (ConceptLexicon.genericPersonClasses.contains(x) && people.contains(y))
+            || (ConceptLexicon.genericPersonClasses.contains(y) && people.contains(x))
     }
 
     /// Whether a role word is a canonical entity key (lower-cased "kr", "us").

@@ -3,7 +3,7 @@
 /// or "damaged"; a statement was "announced" or "released". Two dates of one family may be one
 /// event when the rest of the evidence says so; only the same concept counts as the same measure.
 /// General English, not fitted to any story.
-public enum EventFamilies {
+enum EventFamilies {
     static let families: [[String]] = [
         // a transaction or a settlement, and its making
         ["deal", "buy", "merger", "agree", "sign", "signing"],
@@ -24,7 +24,7 @@ public enum EventFamilies {
     }()
 
     /// Whether two different event concepts belong to one family.
-    public static func related(_ a: String, _ b: String) -> Bool {
+    static func related(_ a: String, _ b: String) -> Bool {
         guard let x = familyOf[a], let y = familyOf[b] else { return false }
         return x == y
     }
